@@ -1,0 +1,63 @@
+package org.worldbench.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.worldbench.app.bench.DistrictFigures;
+import org.worldbench.app.bench.Figure;
+import org.worldbench.engine.export.CanonicalJson;
+import org.worldbench.engine.io.AtomicFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench}: measures every figure the issues name, next to its budget and its peer. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure the engine's figures (medians and p95) against budgets and peers in one run.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+    Path json;
+
+    @Option(names = "--quick", description = "Few runs: a smoke test of the benchmark, not a measurement.")
+    boolean quick;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Folder of room templates (default: templates/rooms).")
+    Path templates;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "WorldBench bench on %d cores, Java %s%s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), quick ? " (quick: not a measurement)" : "");
+        List<Figure> figures = new ArrayList<>(new DistrictFigures(Workspace.templates(templates)).measure(quick));
+        out.printf(Locale.ROOT, "%-58s %12s %12s  %-8s %s%n", "figure", "median", "p95", "unit", "budget | peer");
+        for (Figure f : figures) {
+            out.printf(Locale.ROOT, "%-58s %12.4f %12.4f  %-8s %s%s%n", f.name(), f.median(), f.p95(), f.unit(), f.budget(),
+                    f.peerNote().isEmpty() ? "" : " | " + f.peerNote());
+        }
+        if (json != null) {
+            ObjectNode root = CanonicalJson.object();
+            root.put("cores", Runtime.getRuntime().availableProcessors());
+            root.put("java", System.getProperty("java.version"));
+            root.put("quick", quick);
+            ArrayNode list = root.putArray("figures");
+            for (Figure f : figures) {
+                list.addObject().put("name", f.name()).put("median", f.median()).put("p95", f.p95()).put("unit", f.unit())
+                        .put("budget", f.budget()).put("peer", f.peerNote());
+            }
+            AtomicFiles.write(json, CanonicalJson.write(root).getBytes(StandardCharsets.UTF_8));
+        }
+        return WorldBenchCli.OK;
+    }
+}

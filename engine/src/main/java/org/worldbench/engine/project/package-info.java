@@ -1,0 +1,2 @@
+/** The project file: seed, district settings, anchors, overrides, case and world settings. */
+package org.worldbench.engine.project;
