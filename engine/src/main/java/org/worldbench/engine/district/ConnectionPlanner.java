@@ -62,8 +62,8 @@ final class ConnectionPlanner {
     }
 
     private Optional<Link> link(PlannedRoom a, PlannedRoom b, Side facing, CorridorRouter router, DoorPlacer doors) {
-        Optional<DoorPlacer.Candidate> da = doors.choose(a, facing, b.center());
-        Optional<DoorPlacer.Candidate> db = doors.choose(b, facing.opposite(), a.center());
+        Optional<DoorPlacer.Candidate> da = doors.choose(a, facing, b.bounds().center());
+        Optional<DoorPlacer.Candidate> db = doors.choose(b, facing.opposite(), a.bounds().center());
         if (da.isEmpty() || db.isEmpty()) {
             return Optional.empty();
         }

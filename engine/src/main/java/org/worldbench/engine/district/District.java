@@ -85,7 +85,7 @@ public final class District {
 
     /** Ability pickups in the order abilities are handed out. */
     public List<AbilityPickup> pickups() {
-        return rooms.stream().map(PlacedRoom::pickup).filter(java.util.Objects::nonNull)
+        return rooms.stream().flatMap(r -> r.pickups().stream())
                 .sorted(java.util.Comparator.comparingInt(p -> request.config().abilities().indexOf(p.ability())))
                 .toList();
     }

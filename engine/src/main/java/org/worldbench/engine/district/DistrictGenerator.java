@@ -94,8 +94,8 @@ public final class DistrictGenerator {
     private List<PlacedRoom> paintRooms(LayoutPlan plan, DistrictConfig config, Map<String, Long> seeds, TileMap map,
             Map<String, PlacedRoom> previousRooms) {
         RoomPainter painter = new RoomPainter(catalog, config);
-        Map<String, String> pickupOf = new HashMap<>();
-        plan.pickupRooms().forEach((ability, room) -> pickupOf.put(room, ability));
+        Map<String, List<String>> pickupOf = new HashMap<>();
+        plan.pickupRooms().forEach((ability, room) -> pickupOf.computeIfAbsent(room, k -> new ArrayList<>()).add(ability));
         List<PlacedRoom> rooms = new ArrayList<>(plan.rooms().size());
         for (PlannedRoom room : plan.rooms()) {
             long seed = seeds.get(room.id());
@@ -104,7 +104,7 @@ public final class DistrictGenerator {
                 rooms.add(before);
             } else {
                 rooms.add(painter.paint(room, plan.doors().getOrDefault(room.id(), List.of()), seed,
-                        pickupOf.get(room.id()), map));
+                        pickupOf.getOrDefault(room.id(), List.of()), map));
             }
         }
         return rooms;

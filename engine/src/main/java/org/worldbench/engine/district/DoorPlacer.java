@@ -59,12 +59,18 @@ final class DoorPlacer {
                 candidates.add(new Candidate(p, facing, 2));
             }
         }
-        return candidates.stream()
-                .filter(c -> isUsable(room.id(), c))
-                .min(Comparator.comparingInt(Candidate::rank)
-                        .thenComparingInt(c -> c.tile().manhattan(target))
-                        .thenComparingInt(c -> c.tile().y())
-                        .thenComparingInt(c -> c.tile().x()));
+        Comparator<Candidate> preference = Comparator.comparingInt(Candidate::rank)
+                .thenComparingInt(c -> c.tile().manhattan(target))
+                .thenComparingInt(c -> c.tile().y())
+                .thenComparingInt(c -> c.tile().x());
+        Optional<Candidate> free = candidates.stream().filter(c -> isUsable(room.id(), c)).min(preference);
+        if (free.isPresent() || !room.isAnchor()) {
+            return free;
+        }
+        // An anchor has only the doors its designer drew. When more neighbours need one than it has,
+        // corridors share a door: they meet on its threshold, and every room beyond is still entered
+        // through a door of its own connection.
+        return candidates.stream().filter(c -> router.inMap(c.outside().x(), c.outside().y())).min(preference);
     }
 
     private boolean isUsable(String roomId, Candidate c) {

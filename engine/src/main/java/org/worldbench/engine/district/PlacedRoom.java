@@ -20,16 +20,17 @@ import org.worldbench.engine.geom.Rect;
  * @param doors       doors on its wall ring, one per connection
  * @param subRooms    BSP sub-rooms of a large room, empty for fixed layouts
  * @param spots       interaction points in world tiles
- * @param pickup      the ability pickup placed in this room, or null
+ * @param pickups     the ability pickups placed in this room (usually none or one)
  */
 public record PlacedRoom(String id, String type, String templateId, Rect bounds, int rotation, String anchor,
         boolean pinned, long interiorSeed, List<Door> doors, List<Rect> subRooms, List<Spot> spots,
-        AbilityPickup pickup) {
+        List<AbilityPickup> pickups) {
 
     public PlacedRoom {
         doors = List.copyOf(doors);
         subRooms = List.copyOf(subRooms);
         spots = List.copyOf(spots);
+        pickups = List.copyOf(pickups);
     }
 
     /** The door of a connection, if this room has one. */

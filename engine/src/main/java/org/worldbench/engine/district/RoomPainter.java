@@ -39,10 +39,10 @@ final class RoomPainter {
      * @param room          the planned room
      * @param doors         its doors (one per connection)
      * @param interiorSeed  the seed of its own stream
-     * @param pickupAbility the ability picked up here, or null
+     * @param pickupAbilities the abilities picked up here, in hand-out order
      * @param map           the district map to paint into
      */
-    PlacedRoom paint(PlannedRoom room, List<Door> doors, long interiorSeed, String pickupAbility, TileMap map) {
+    PlacedRoom paint(PlannedRoom room, List<Door> doors, long interiorSeed, List<String> pickupAbilities, TileMap map) {
         SeededRandom rng = new SeededRandom(interiorSeed);
         Rect b = room.bounds();
         TemplateVariant variant = room.isAnchor() ? room.layoutVariant() : chooseVariant(room, rng);
@@ -78,13 +78,15 @@ final class RoomPainter {
                 spots.add(new Spot(p.id(), p.kind().jsonName(), x, y));
             }
         }
-        AbilityPickup pickup = null;
-        if (pickupAbility != null) {
-            Point tile = pickupTile(map, b, doors, spots, rng);
-            pickup = new AbilityPickup(pickupAbility, room.id(), tile.x(), tile.y());
+        List<AbilityPickup> pickups = new ArrayList<>();
+        Set<Point> taken = new HashSet<>();
+        for (String ability : pickupAbilities) {
+            Point tile = pickupTile(map, b, doors, spots, taken, rng);
+            taken.add(tile);
+            pickups.add(new AbilityPickup(ability, room.id(), tile.x(), tile.y()));
         }
         return new PlacedRoom(room.id(), room.type(), template.id(), b, variant.rotation(),
-                room.isAnchor() ? room.anchor().id() : null, room.isAnchor(), interiorSeed, doors, subRooms, spots, pickup);
+                room.isAnchor() ? room.anchor().id() : null, room.isAnchor(), interiorSeed, doors, subRooms, spots, pickups);
     }
 
     private TemplateVariant chooseVariant(PlannedRoom room, SeededRandom rng) {
@@ -124,8 +126,9 @@ final class RoomPainter {
         return new Point(x, y);
     }
 
-    private static Point pickupTile(TileMap map, Rect b, List<Door> doors, List<Spot> spots, SeededRandom rng) {
-        Set<Point> taken = new HashSet<>();
+    private static Point pickupTile(TileMap map, Rect b, List<Door> doors, List<Spot> spots, Set<Point> earlier,
+            SeededRandom rng) {
+        Set<Point> taken = new HashSet<>(earlier);
         for (Door d : doors) {
             taken.add(d.inside());
         }

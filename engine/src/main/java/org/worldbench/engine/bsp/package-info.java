@@ -1,0 +1,2 @@
+/** Binary space partitioning for the interiors of large rooms. */
+package org.worldbench.engine.bsp;
