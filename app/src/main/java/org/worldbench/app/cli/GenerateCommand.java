@@ -48,7 +48,7 @@ public final class GenerateCommand implements Callable<Integer> {
         Project project = request.resolve();
         DistrictGenerator generator = new DistrictGenerator(Workspace.templates(request.templates));
         long started = System.nanoTime();
-        District district = generate(generator, project, request.sourceName());
+        District district = generate(generator, project, request);
         long micros = (System.nanoTime() - started) / 1000;
         Map<String, Long> timings = new LinkedHashMap<>();
         timings.put("districtMicros", micros);
@@ -65,11 +65,11 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     /** Generates, turning a request the generator refuses into bad input of the project file. */
-    static District generate(DistrictGenerator generator, Project project, String source) throws InputException {
+    static District generate(DistrictGenerator generator, Project project, RequestOptions options) throws InputException {
         try {
             return generator.generate(project.districtRequest());
         } catch (RequestException e) {
-            throw new InputException(source, e.place(), e.getMessage());
+            throw options.blame(e);
         }
     }
 }

@@ -30,6 +30,23 @@ public final class RequestOptions {
     @Option(names = "--templates", paramLabel = "DIR", description = "Folder of room templates (default: templates/rooms).")
     Path templates;
 
+    private int projectOverrides;
+
+    /**
+     * Turns a request the generator refused into bad input of the file (or option) it came from:
+     * an override added by {@code --reseed} is blamed on that option, anything else on the project.
+     */
+    public InputException blame(org.worldbench.engine.district.RequestException e) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\.overrides\\[(\\d+)\\]").matcher(e.place());
+        if (m.matches()) {
+            int index = Integer.parseInt(m.group(1));
+            if (index >= projectOverrides && index - projectOverrides < reseeds.size()) {
+                return new InputException("command line", "--reseed " + reseeds.get(index - projectOverrides), e.getMessage());
+            }
+        }
+        return new InputException(sourceName(), e.place(), e.getMessage());
+    }
+
     /** The source name to blame for problems found in the request. */
     public String sourceName() {
         return project != null ? project.toString() : "command line";
@@ -48,6 +65,7 @@ public final class RequestOptions {
             base = base.withSeed(ProjectSeed.parse(seed));
         }
         List<PartOverride> overrides = new ArrayList<>(base.overrides());
+        projectOverrides = overrides.size();
         for (String reseed : reseeds) {
             overrides.add(parseReseed(reseed));
         }

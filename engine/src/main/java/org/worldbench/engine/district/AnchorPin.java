@@ -12,14 +12,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param templateId the room template to place
  * @param x          top-left tile column (≥ 0)
  * @param y          top-left tile row (≥ 0)
- * @param locked     true when the editor must not let it be dragged
+ * @param locked     true when the editor must not let it be dragged (default false)
  * @param rotation   0, 90, 180 or 270 (default 0)
  */
 @JsonPropertyOrder({"id", "templateId", "x", "y", "locked", "rotation"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AnchorPin(String id, String templateId, int x, int y, boolean locked, Integer rotation) {
+public record AnchorPin(String id, String templateId, int x, int y, Boolean locked, Integer rotation) {
 
     public AnchorPin {
+        locked = locked != null && locked;
         if (id == null || !id.matches("[A-Za-z][A-Za-z0-9_-]{0,47}")) {
             throw new IllegalArgumentException("anchor id '" + id
                     + "' must start with a letter and hold only letters, digits, _ and - (at most 48)");
