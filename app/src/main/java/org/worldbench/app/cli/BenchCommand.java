@@ -29,7 +29,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Few runs: a smoke test of the benchmark, not a measurement.")
     boolean quick;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Folder of room templates (default: templates/rooms).")
+    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder holding rooms/, cases/ and names/ (default: templates).")
     Path templates;
 
     @Spec

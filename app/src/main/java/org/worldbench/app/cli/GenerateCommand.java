@@ -2,27 +2,25 @@ package org.worldbench.app.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.worldbench.engine.district.District;
-import org.worldbench.engine.district.DistrictGenerator;
 import org.worldbench.engine.district.RequestException;
 import org.worldbench.engine.export.CanonicalJson;
 import org.worldbench.engine.export.DistrictPicture;
-import org.worldbench.engine.export.ExportDocument;
 import org.worldbench.engine.io.AtomicFiles;
 import org.worldbench.engine.io.InputException;
+import org.worldbench.engine.pipeline.GenerationPipeline;
+import org.worldbench.engine.pipeline.GenerationResult;
 import org.worldbench.engine.project.Project;
+import org.worldbench.engine.task.Monitor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code generate}: one district (and what later stages add) to the export JSON, and a picture. */
+/** {@code generate}: district, case, population and validation to the export JSON, and a picture. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate a district and write the export JSON (and optionally a PNG).")
+        description = "Generate a district with its case and write the export JSON (and optionally a PNG).")
 public final class GenerateCommand implements Callable<Integer> {
 
     @Mixin
@@ -46,28 +44,25 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new InputException("command line", "--scale", "must be 2..32, was " + scale);
         }
         Project project = request.resolve();
-        DistrictGenerator generator = new DistrictGenerator(Workspace.templates(request.templates));
-        long started = System.nanoTime();
-        District district = generate(generator, project, request);
-        long micros = (System.nanoTime() - started) / 1000;
-        Map<String, Long> timings = new LinkedHashMap<>();
-        timings.put("districtMicros", micros);
-        String json = CanonicalJson.write(ExportDocument.build(district, project.seed().text(), Map.of(), timings));
-        byte[] picture = png != null ? DistrictPicture.png(district, scale) : null;
+        GenerationResult result = run(Workspace.pipeline(request.templates), project, request);
+        String json = CanonicalJson.write(result.toExport());
+        byte[] picture = png != null ? DistrictPicture.png(result.district(), scale) : null;
         AtomicFiles.write(out, json.getBytes(StandardCharsets.UTF_8));
         if (picture != null) {
             AtomicFiles.write(png, picture);
         }
-        spec.commandLine().getOut().printf("district %dx%d, %d rooms, %d connections, seed %d -> %s%n",
-                district.width(), district.height(), district.rooms().size(), district.connections().size(),
-                district.seed(), out);
+        var d = result.district();
+        spec.commandLine().getOut().printf("district %dx%d, %d rooms, %d connections; %s case, %d clues; %d entities; "
+                + "score %.1f%s -> %s%n", d.width(), d.height(), d.rooms().size(), d.connections().size(),
+                result.caseFile().type(), result.caseFile().evidence().size(), result.population().entities().size(),
+                result.validation().score(), result.validation().valid() ? "" : " INVALID " + result.validation().issues(), out);
         return WorldBenchCli.OK;
     }
 
-    /** Generates, turning a request the generator refuses into bad input of the project file. */
-    static District generate(DistrictGenerator generator, Project project, RequestOptions options) throws InputException {
+    /** Runs the pipeline, turning a request the generator refuses into bad input of its source. */
+    static GenerationResult run(GenerationPipeline pipeline, Project project, RequestOptions options) throws InputException {
         try {
-            return generator.generate(project.districtRequest());
+            return pipeline.run(project, Monitor.NONE);
         } catch (RequestException e) {
             throw options.blame(e);
         }

@@ -27,7 +27,7 @@ public final class RequestOptions {
             description = "Re-seed a part: room:ID, subtree:ID, region:X,Y,W,H or case, e.g. room:r12=7. Repeatable.")
     List<String> reseeds = new ArrayList<>();
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Folder of room templates (default: templates/rooms).")
+    @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder holding rooms/, cases/ and names/ (default: templates).")
     Path templates;
 
     private int projectOverrides;

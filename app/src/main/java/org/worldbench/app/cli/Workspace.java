@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.worldbench.engine.io.InputException;
+import org.worldbench.engine.cases.CaseLibrary;
+import org.worldbench.engine.pipeline.GenerationPipeline;
 import org.worldbench.engine.template.TemplateLibrary;
 
 /**
@@ -42,12 +44,23 @@ public final class Workspace {
                 + "folder or pass --templates DIR");
     }
 
-    /** Loads the room templates from {@code dir}, or from the workspace when {@code dir} is null. */
-    public static TemplateLibrary templates(Path dir) throws InputException {
-        Path folder = dir != null ? dir : root().resolve("templates").resolve("rooms");
-        if (!Files.isDirectory(folder)) {
-            throw new InputException(folder.toString(), "", "not a folder of room templates");
+    /** The templates folder: {@code dir} when given, else the workspace's {@code templates/}. */
+    public static Path templatesFolder(Path dir) throws InputException {
+        Path folder = dir != null ? dir : root().resolve("templates");
+        if (!Files.isDirectory(folder.resolve("rooms"))) {
+            throw new InputException(folder.toString(), "", "not a templates folder (no rooms/ inside)");
         }
-        return TemplateLibrary.load(folder);
+        return folder;
+    }
+
+    /** Loads the room templates of a templates folder ({@code dir}, or the workspace's when null). */
+    public static TemplateLibrary templates(Path dir) throws InputException {
+        return TemplateLibrary.load(templatesFolder(dir).resolve("rooms"));
+    }
+
+    /** The generation pipeline over a templates folder ({@code dir}, or the workspace's when null). */
+    public static GenerationPipeline pipeline(Path dir) throws InputException {
+        Path folder = templatesFolder(dir);
+        return new GenerationPipeline(TemplateLibrary.load(folder.resolve("rooms")), CaseLibrary.load(folder));
     }
 }

@@ -1,0 +1,2 @@
+/** The generation pipeline: district, case, population, validation, and the result it exports. */
+package org.worldbench.engine.pipeline;

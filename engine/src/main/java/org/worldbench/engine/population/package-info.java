@@ -1,0 +1,2 @@
+/** Population: NPCs, clues, enemies, interactables, quest triggers and pickups on the tile map. */
+package org.worldbench.engine.population;
