@@ -74,7 +74,18 @@ final class CluePlacer {
             } else {
                 room = pickRoom(open, crimeScene);
             }
-            Point tile = tileIn(district.room(room).orElseThrow(), c.isTestimony());
+            java.util.Optional<Point> found = tileIn(district.room(room).orElseThrow(), c.isTestimony());
+            if (found.isEmpty()) {
+                // A cramped room is full: the clue moves to the roomiest open case room with space.
+                for (String other : roomiest(open.isEmpty() ? List.of(crimeScene) : open)) {
+                    found = tileIn(district.room(other).orElseThrow(), c.isTestimony());
+                    if (found.isPresent()) {
+                        room = other;
+                        break;
+                    }
+                }
+            }
+            Point tile = found.orElseThrow(() -> new IllegalStateException("no free floor left for clue " + c.id()));
             out.add(new Evidence(c.id(), c.type(), c.name(), room, tile.x(), tile.y(), c.reveals(), c.requires(), null,
                     c.redHerring(), c.pointsAt(), witnesses.get(c.id())));
         }
@@ -90,7 +101,12 @@ final class CluePlacer {
         return rooms.isEmpty() ? fallback : rng.choice(rooms);
     }
 
-    private Point tileIn(PlacedRoom room, boolean testimony) {
+    private List<String> roomiest(List<String> rooms) {
+        return rooms.stream().sorted(java.util.Comparator.comparingInt(
+                (String id) -> -district.room(id).orElseThrow().bounds().area()).thenComparing(id -> id)).toList();
+    }
+
+    private java.util.Optional<Point> tileIn(PlacedRoom room, boolean testimony) {
         List<String> preference = testimony ? List.of("npc", "evidence", "quest_trigger") : List.of("evidence", "container", "npc");
         for (String kind : preference) {
             List<Point> spots = new ArrayList<>();
@@ -103,7 +119,7 @@ final class CluePlacer {
             if (!spots.isEmpty()) {
                 Point p = rng.choice(spots);
                 used.add(p);
-                return p;
+                return java.util.Optional.of(p);
             }
         }
         List<Point> floor = new ArrayList<>();
@@ -120,10 +136,10 @@ final class CluePlacer {
             }
         }
         if (floor.isEmpty()) {
-            throw new IllegalStateException("room " + room.id() + " has no free floor for a clue");
+            return java.util.Optional.empty();
         }
         Point p = rng.choice(floor);
         used.add(p);
-        return p;
+        return java.util.Optional.of(p);
     }
 }
