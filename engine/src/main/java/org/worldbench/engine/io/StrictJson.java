@@ -112,8 +112,16 @@ public final class StrictJson {
         try {
             // A first pass over the bare syntax reports what comes first in the text (a syntax
             // error, a duplicate, absurd nesting) before any type is checked.
-            MAPPER.readTree(text);
-            T value = MAPPER.readValue(text, type);
+            com.fasterxml.jackson.databind.JsonNode tree = MAPPER.readTree(text);
+            T value;
+            try {
+                value = MAPPER.readValue(text, type);
+            } catch (ValueInstantiationException e) {
+                // Objects built through a constructor see unknown fields only after the constructor
+                // ran, so its complaint (often about a field missing) would hide the real problem.
+                InputException unknown = unknownFieldAt(sourceName, tree, e);
+                throw unknown != null ? unknown : translate(sourceName, e);
+            }
             if (value == null) {
                 throw new InputException(sourceName, "$", "expected a JSON object but found null");
             }
@@ -126,6 +134,29 @@ public final class StrictJson {
         } catch (JsonProcessingException e) {
             throw translate(sourceName, e);
         }
+    }
+
+    private static InputException unknownFieldAt(String sourceName, com.fasterxml.jackson.databind.JsonNode tree,
+            ValueInstantiationException e) {
+        com.fasterxml.jackson.databind.JsonNode node = tree;
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            node = ref.getFieldName() != null ? node.path(ref.getFieldName()) : node.path(ref.getIndex());
+        }
+        if (!node.isObject() || e.getType() == null) {
+            return null;
+        }
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        MAPPER.getDeserializationConfig().introspect(e.getType()).findProperties().forEach(p -> known.add(p.getName()));
+        var names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                String path = jsonPath(e);
+                return new InputException(sourceName, (path.equals("$") ? "$." : path + ".") + name,
+                        "unknown field '" + name + "' (known fields: " + String.join(", ", known) + ")");
+            }
+        }
+        return null;
     }
 
     /** True when the text starts with one whole JSON value, so a parse error must lie after it. */
