@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "worldbench", mixinStandardHelpOptions = true, version = "WorldBench 0.1.0",
         description = "A workbench for deterministic procedural worlds.",
-        subcommands = {GenerateCommand.class, ValidateCommand.class, EditCommand.class, BenchCommand.class,
+        subcommands = {GenerateCommand.class, ValidateCommand.class, CheckCommand.class, ExplainCommand.class,
+            EditCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class WorldBenchCli {
 

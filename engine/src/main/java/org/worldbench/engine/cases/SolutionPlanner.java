@@ -67,11 +67,19 @@ final class SolutionPlanner {
         // Leads chain the levels: the first clue of each level (a dedicated one when the level is
         // empty) reveals the lead the next level requires.
         List<String> solutionClues = new ArrayList<>();
+        String previousLead = null;
         for (int l = 0; l < levels - 1; l++) {
             String lead = token(TokenKind.LEAD, null, "a lead from level " + l);
             if (byLevel.get(l).isEmpty()) {
-                byLevel.get(l).add(addClue(pick(EvidenceType.ENVIRONMENTAL, EvidenceType.FORENSIC, EvidenceType.PHYSICAL),
-                        "a trail leading on", l, null, false, null, false));
+                int trail = addClue(pick(EvidenceType.ENVIRONMENTAL, EvidenceType.FORENSIC, EvidenceType.PHYSICAL),
+                        "a trail leading on", l, null, false, null, false);
+                if (previousLead != null) {
+                    // A trail on an empty level continues the chain: it needs the lead before it.
+                    ClueSpec c = clues.get(trail);
+                    clues.set(trail, new ClueSpec(c.id(), c.type(), c.name(), c.level(), c.reveals(), List.of(previousLead),
+                            false, null, false, false));
+                }
+                byLevel.get(l).add(trail);
             }
             int first = byLevel.get(l).get(0);
             ClueSpec c = clues.get(first);
@@ -83,6 +91,7 @@ final class SolutionPlanner {
                 clues.set(idx, new ClueSpec(next.id(), next.type(), next.name(), next.level(), next.reveals(), List.of(lead),
                         false, null, next.gated(), next.deepest()));
             }
+            previousLead = lead;
         }
         for (List<Integer> level : byLevel) {
             level.forEach(i -> solutionClues.add(clues.get(i).id()));

@@ -103,12 +103,21 @@ public final class CaseChecker {
         Set<String> known = new LinkedHashSet<>(grantedTokens);
         Set<String> abilities = new LinkedHashSet<>(model.startAbilities());
         abilities.addAll(grantedAbilities);
-        Set<String> rooms = reach(model, abilities, openGates);
+        Set<String> rooms = Set.of();
         Set<String> taken = new HashSet<>();
         List<CheckReport.Sphere> spheres = new ArrayList<>();
-        List<String> openedFirst = new ArrayList<>(rooms);
         int solvedIn = solved(model, known) ? 0 : -1;
         for (int s = 0; ; s++) {
+            // A sphere: the rooms open at its start, the abilities picked up and the clues taken in
+            // them; what those open belongs to the next sphere.
+            Set<String> nowRooms = reach(model, abilities, openGates);
+            List<String> opened = new ArrayList<>();
+            for (String r : nowRooms) {
+                if (!rooms.contains(r)) {
+                    opened.add(r);
+                }
+            }
+            rooms = nowRooms;
             List<String> gained = new ArrayList<>();
             for (Map.Entry<String, Set<String>> p : model.pickups().entrySet()) {
                 if (!abilities.contains(p.getKey()) && p.getValue().stream().anyMatch(rooms::contains)) {
@@ -131,28 +140,15 @@ public final class CaseChecker {
                 }
             }
             abilities.addAll(gained);
-            Set<String> nowRooms = reach(model, abilities, openGates);
-            List<String> opened = new ArrayList<>(s == 0 ? openedFirst : List.of());
-            for (String r : nowRooms) {
-                if (!rooms.contains(r)) {
-                    opened.add(r);
-                }
-            }
-            boolean progress = !gained.isEmpty() || !takenNow.isEmpty() || nowRooms.size() > rooms.size();
-            if (!progress && s > 0) {
+            boolean progress = !gained.isEmpty() || !takenNow.isEmpty() || !opened.isEmpty();
+            if (!progress) {
                 break;
             }
-            rooms = nowRooms;
             spheres.add(new CheckReport.Sphere(s, opened, gained, takenNow, learned, standing(model, known)));
             if (solvedIn < 0 && solved(model, known)) {
                 solvedIn = s;
             }
-            if (!progress) {
-                break;
-            }
         }
-        // Trailing spheres that learn nothing (only rooms or abilities) are still spheres: a case
-        // solved before them was solved before its final sphere.
         return new Fixpoint(known, abilities, rooms, spheres, solvedIn);
     }
 
@@ -222,7 +218,7 @@ public final class CaseChecker {
             }
         });
         for (String a : abilitiesNeeded) {
-            if (!fix.abilities.contains(a)) {
+            if (!fix.abilities.contains(a) && !a.startsWith(CaseModel.CLOSED)) {
                 candidates.add("ability:" + a);
             }
         }

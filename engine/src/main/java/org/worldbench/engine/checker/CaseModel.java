@@ -23,6 +23,9 @@ public record CaseModel(String startRoom, Set<String> rooms, List<Gate> gates, S
         Map<String, Set<String>> pickups, Map<String, Token> tokens, List<Clue> clues, List<String> suspects, String culprit,
         List<String> labelledTokens) {
 
+    /** Prefix of the ability a closed gate needs: no pickup ever gives it. */
+    public static final String CLOSED = "closed:";
+
     /** A connection between two rooms, passable with {@code requires} (null: by anyone). */
     public record Gate(String id, String from, String to, String requires) {
     }
@@ -42,7 +45,11 @@ public record CaseModel(String startRoom, Set<String> rooms, List<Gate> gates, S
      */
     public CaseModel without(Set<String> clueIds, Set<String> abilities, Set<String> gateIds) {
         List<Clue> keptClues = clues.stream().filter(c -> !clueIds.contains(c.id())).toList();
-        List<Gate> keptGates = gates.stream().filter(g -> !gateIds.contains(g.id())).toList();
+        // A closed gate stays in the district, needing an ability no one can have, so the blocking
+        // set can name it.
+        List<Gate> keptGates = gates.stream()
+                .map(g -> gateIds.contains(g.id()) ? new Gate(g.id(), g.from(), g.to(), CLOSED + g.id()) : g)
+                .toList();
         Map<String, Set<String>> keptPickups = new java.util.LinkedHashMap<>(pickups);
         abilities.forEach(keptPickups::remove);
         Set<String> keptStart = new java.util.LinkedHashSet<>(startAbilities);

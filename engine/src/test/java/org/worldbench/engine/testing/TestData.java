@@ -9,6 +9,19 @@ import org.worldbench.engine.template.TemplateLibrary;
 public final class TestData {
 
     private static TemplateLibrary library;
+    private static org.worldbench.engine.cases.CaseLibrary cases;
+
+    /** The shipped case templates and names. */
+    public static synchronized org.worldbench.engine.cases.CaseLibrary cases() {
+        if (cases == null) {
+            try {
+                cases = org.worldbench.engine.cases.CaseLibrary.load(root().resolve("templates"));
+            } catch (InputException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return cases;
+    }
 
     private TestData() {
     }
