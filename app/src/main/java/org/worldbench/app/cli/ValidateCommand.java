@@ -58,6 +58,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Write the report as JSON.")
     Path json;
 
+    @Option(names = "--exports", paramLabel = "DIR", description = "Also write each seed's export JSON to DIR/seed-<n>.json.")
+    Path exports;
+
     @Option(names = "--merge", paramLabel = "REPORT", arity = "1..*",
             description = "Merge shard reports instead of sweeping; prints and writes (--json) the merged report.")
     List<Path> merge;
@@ -127,7 +130,13 @@ public final class ValidateCommand implements Callable<Integer> {
         List<String>[] failed = runAll(chosen, seed -> {
             try {
                 GenerationResult r = pipeline.run(template.withSeed(ProjectSeed.of(seed)), Monitor.NONE);
+                if (exports != null) {
+                    AtomicFiles.write(exports.resolve("seed-" + seed + ".json"),
+                            CanonicalJson.write(r.toExport()).getBytes(StandardCharsets.UTF_8));
+                }
                 return r.validation().failedChecks();
+            } catch (java.io.IOException e) {
+                return List.of("exception: cannot write export: " + e.getMessage());
             } catch (RequestException e) {
                 return List.of("request: " + e.getMessage());
             } catch (RuntimeException e) {
