@@ -27,8 +27,17 @@ public final class Sampler {
             work.run();
             times[i] = System.nanoTime() - start;
         }
+        return of(times);
+    }
+
+    /** Median and 95th percentile of timings already taken (nanoseconds). */
+    public static Sample of(long[] nanos) {
+        if (nanos.length == 0) {
+            return new Sample(0, 0, 0);
+        }
+        long[] times = nanos.clone();
         Arrays.sort(times);
-        return new Sample(percentile(times, 0.5), percentile(times, 0.95), runs);
+        return new Sample(percentile(times, 0.5), percentile(times, 0.95), times.length);
     }
 
     private static double percentile(long[] sorted, double p) {

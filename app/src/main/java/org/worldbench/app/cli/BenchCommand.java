@@ -41,6 +41,9 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "WorldBench bench on %d cores, Java %s%s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), quick ? " (quick: not a measurement)" : "");
         List<Figure> figures = new ArrayList<>(new DistrictFigures(Workspace.templates(templates)).measure(quick));
+        java.nio.file.Path folder = Workspace.templatesFolder(templates);
+        figures.addAll(new org.worldbench.app.bench.CaseFigures(Workspace.templates(templates),
+                org.worldbench.engine.cases.CaseLibrary.load(folder)).measure(quick));
         out.printf(Locale.ROOT, "%-58s %12s %12s  %-8s %s%n", "figure", "median", "p95", "unit", "budget | peer");
         for (Figure f : figures) {
             out.printf(Locale.ROOT, "%-58s %12.4f %12.4f  %-8s %s%s%n", f.name(), f.median(), f.p95(), f.unit(), f.budget(),

@@ -10,29 +10,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The true minimum number of clues that solve a case: breadth-first search over the sets of known
- * <em>relevant</em> tokens — those that establish the culprit or eliminate a suspect, and,
- * transitively, the tokens the clues revealing them require. Abilities are free to pick up, so the
- * search runs with everything obtainable held. Each step takes one available clue that reveals a
- * relevant token not yet known; the first solving state found has the fewest clues.
+ * The true minimum number of clues that solve a case.
  *
- * <p>Exponential in the number of relevant tokens in the worst case (they are at most 62 and in a
- * generated case about ten, so the reachable states number in the hundreds).
+ * <p>The goal is a set of <em>groups</em>: the culprit's motive, means and opportunity, and one
+ * elimination for each other suspect; a group is met by any known token of it. A clue that is the
+ * only one able to meet a group is <em>forced</em>: every solution takes it, and likewise the only
+ * clue revealing a token a forced clue requires. What is left is a breadth-first search over the
+ * sets of known relevant tokens (bit masks), starting from everything the forced clues reveal, each
+ * step taking one more clue that reveals something new. The first state meeting every group (and
+ * every token the forced clues require) has the fewest clues. The answer is then replayed in a valid
+ * order; should the forced shortcut not replay (a cyclic case), the plain search from nothing runs.
+ *
+ * <p>Exponential in the number of unforced relevant tokens in the worst case; generated cases force
+ * most clues, so the search visits a handful of states.
  */
 final class MinimumPathSearch {
 
     private MinimumPathSearch() {
     }
 
-    /** Tokens that matter to the solution, as described above. */
+    /** Tokens that matter: those meeting a group, and, transitively, those their clues require. */
     static Set<String> relevant(CaseModel model) {
         Set<String> relevant = new LinkedHashSet<>();
         for (CaseModel.Token t : model.tokens().values()) {
-            boolean guilt = model.culprit().equals(t.suspect())
-                    && (t.kind().equals("motive") || t.kind().equals("means") || t.kind().equals("opportunity"));
-            boolean clears = t.suspect() != null && !model.culprit().equals(t.suspect())
-                    && (t.kind().equals("alibi") || t.kind().equals("contradiction"));
-            if (guilt || clears) {
+            if (group(model, t) >= 0) {
                 relevant.add(t.id());
             }
         }
@@ -50,53 +51,54 @@ final class MinimumPathSearch {
         return relevant;
     }
 
-    static List<String> search(CaseModel model) {
-        List<String> relevant = new ArrayList<>(relevant(model));
-        if (relevant.size() > 62) {
-            throw new IllegalArgumentException("the minimum path search handles at most 62 relevant tokens, this case has "
-                    + relevant.size());
+    /** The group a token meets: 0 motive, 1 means, 2 opportunity, 3+i eliminating suspect i; -1 none. */
+    private static int group(CaseModel model, CaseModel.Token t) {
+        if (t.suspect() == null) {
+            return -1;
         }
-        Map<String, Integer> bit = new HashMap<>();
-        for (int i = 0; i < relevant.size(); i++) {
-            bit.put(relevant.get(i), i);
+        if (t.suspect().equals(model.culprit())) {
+            return switch (t.kind()) {
+                case "motive" -> 0;
+                case "means" -> 1;
+                case "opportunity" -> 2;
+                default -> -1;
+            };
         }
-        Set<String> abilities = obtainableAbilities(model);
-        Set<String> rooms = CaseChecker.reach(model, abilities, Set.of());
-        List<CaseModel.Clue> usable = new ArrayList<>();
-        List<long[]> masks = new ArrayList<>(); // {needs, gives}
-        for (CaseModel.Clue c : model.clues()) {
-            boolean placeOk = rooms.contains(c.room()) && (c.requiresAbility() == null || abilities.contains(c.requiresAbility()));
-            long gives = mask(c.reveals(), bit);
-            if (!placeOk || gives == 0 || !bit.keySet().containsAll(c.requires())) {
-                continue; // unreachable, useless, or needing a token nothing relevant reveals
-            }
-            usable.add(c);
-            masks.add(new long[] {mask(c.requires(), bit), gives});
-        }
-        Map<Long, long[]> parent = new HashMap<>(); // state -> {previous state, clue index}
-        ArrayDeque<Long> queue = new ArrayDeque<>();
-        parent.put(0L, new long[] {-1, -1});
-        queue.add(0L);
-        while (!queue.isEmpty()) {
-            long state = queue.poll();
-            if (CaseChecker.solved(model, tokensOf(state, relevant))) {
-                return rebuild(state, parent, usable);
-            }
-            for (int i = 0; i < usable.size(); i++) {
-                long[] m = masks.get(i);
-                if ((m[0] & ~state) == 0 && (m[1] & ~state) != 0) {
-                    long next = state | m[1];
-                    if (!parent.containsKey(next)) {
-                        parent.put(next, new long[] {state, i});
-                        queue.add(next);
-                    }
-                }
-            }
-        }
-        return List.of();
+        int index = model.suspects().indexOf(t.suspect());
+        return index >= 0 && (t.kind().equals("alibi") || t.kind().equals("contradiction")) ? 3 + index : -1;
     }
 
-    private static Set<String> obtainableAbilities(CaseModel model) {
+    static List<String> search(CaseModel model) {
+        Search s = new Search(model);
+        if (s.impossible) {
+            return List.of();
+        }
+        List<String> fast = s.run(true);
+        if (!fast.isEmpty() && replays(model, fast)) {
+            return fast;
+        }
+        return s.run(false);
+    }
+
+    /** True when taking the clues in this order is possible and solves the case. */
+    private static boolean replays(CaseModel model, List<String> order) {
+        Set<String> abilities = obtainableAbilities(model);
+        Set<String> rooms = CaseChecker.reach(model, abilities, Set.of());
+        Set<String> known = new LinkedHashSet<>();
+        Map<String, CaseModel.Clue> byId = new HashMap<>();
+        model.clues().forEach(c -> byId.put(c.id(), c));
+        for (String id : order) {
+            CaseModel.Clue c = byId.get(id);
+            if (!rooms.contains(c.room()) || !known.containsAll(c.requires())
+                    || (c.requiresAbility() != null && !abilities.contains(c.requiresAbility()))) {
+                return false;
+            }
+            known.addAll(c.reveals());
+        }
+        return CaseChecker.solved(model, known);
+    }
+
+    static Set<String> obtainableAbilities(CaseModel model) {
         Set<String> held = new LinkedHashSet<>(model.startAbilities());
         while (true) {
             Set<String> rooms = CaseChecker.reach(model, held, Set.of());
@@ -113,6 +115,172 @@ final class MinimumPathSearch {
         }
     }
 
+    /** The search state: relevant tokens as bits, clues as masks, groups as masks. */
+    private static final class Search {
+        final List<String> clueIds = new ArrayList<>();
+        final List<long[]> clueMasks = new ArrayList<>(); // {needs, gives}
+        final long[] groupMasks;
+        final long culpritCleared;
+        final boolean impossible;
+
+        Search(CaseModel model) {
+            List<String> relevant = new ArrayList<>(relevant(model));
+            if (relevant.size() > 62) {
+                throw new IllegalArgumentException("the minimum path search handles at most 62 relevant tokens, this case has "
+                        + relevant.size());
+            }
+            Map<String, Integer> bit = new HashMap<>();
+            for (int i = 0; i < relevant.size(); i++) {
+                bit.put(relevant.get(i), i);
+            }
+            int groups = 3 + model.suspects().size();
+            groupMasks = new long[groups];
+            long cleared = 0;
+            for (CaseModel.Token t : model.tokens().values()) {
+                int g = group(model, t);
+                if (g >= 0) {
+                    groupMasks[g] |= 1L << bit.get(t.id());
+                }
+                if (model.culprit().equals(t.suspect()) && (t.kind().equals("alibi") || t.kind().equals("contradiction"))
+                        && bit.containsKey(t.id())) {
+                    cleared |= 1L << bit.get(t.id());
+                }
+            }
+            culpritCleared = cleared;
+            // The culprit's own group slot (3 + its index) is not a goal.
+            groupMasks[3 + model.suspects().indexOf(model.culprit())] = -1L;
+            Set<String> abilities = obtainableAbilities(model);
+            Set<String> rooms = CaseChecker.reach(model, abilities, Set.of());
+            for (CaseModel.Clue c : model.clues()) {
+                boolean placeOk = rooms.contains(c.room()) && (c.requiresAbility() == null || abilities.contains(c.requiresAbility()));
+                long gives = mask(c.reveals(), bit);
+                if (!placeOk || gives == 0 || !bit.keySet().containsAll(c.requires())) {
+                    continue;
+                }
+                clueIds.add(c.id());
+                clueMasks.add(new long[] {mask(c.requires(), bit), gives});
+            }
+            boolean none = false;
+            for (long g : groupMasks) {
+                if (g != -1L && g == 0) {
+                    none = true;
+                }
+            }
+            impossible = none;
+        }
+
+        List<String> run(boolean useForced) {
+            long start = 0;
+            long mustKnow = 0;
+            List<Integer> forced = new ArrayList<>();
+            if (useForced) {
+                boolean[] isForced = new boolean[clueIds.size()];
+                List<Long> pending = new ArrayList<>();
+                for (long g : groupMasks) {
+                    if (g != -1L) {
+                        pending.add(g);
+                    }
+                }
+                while (!pending.isEmpty()) {
+                    long need = pending.remove(pending.size() - 1);
+                    int only = -1;
+                    int count = 0;
+                    for (int i = 0; i < clueIds.size(); i++) {
+                        if ((clueMasks.get(i)[1] & need) != 0) {
+                            count++;
+                            only = i;
+                        }
+                    }
+                    if (count == 1 && !isForced[only]) {
+                        isForced[only] = true;
+                        forced.add(only);
+                        long requires = clueMasks.get(only)[0];
+                        mustKnow |= requires;
+                        for (long b = requires; b != 0; b &= b - 1) {
+                            pending.add(Long.lowestOneBit(b));
+                        }
+                    }
+                }
+                for (int f : forced) {
+                    start |= clueMasks.get(f)[1];
+                }
+            }
+            Map<Long, long[]> parent = new HashMap<>();
+            ArrayDeque<Long> queue = new ArrayDeque<>();
+            parent.put(start, new long[] {-1, -1});
+            queue.add(start);
+            while (!queue.isEmpty()) {
+                long state = queue.poll();
+                if (solved(state) && (state & mustKnow) == mustKnow) {
+                    return order(rebuild(state, parent), forced);
+                }
+                for (int i = 0; i < clueIds.size(); i++) {
+                    long[] m = clueMasks.get(i);
+                    if ((m[0] & ~state) == 0 && (m[1] & ~state) != 0) {
+                        long next = state | m[1];
+                        if (!parent.containsKey(next)) {
+                            parent.put(next, new long[] {state, i});
+                            queue.add(next);
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        private boolean solved(long state) {
+            if ((state & culpritCleared) != 0) {
+                return false;
+            }
+            for (long g : groupMasks) {
+                if (g != -1L && (state & g) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private List<Integer> rebuild(long state, Map<Long, long[]> parent) {
+            List<Integer> path = new ArrayList<>();
+            long at = state;
+            while (parent.get(at)[1] >= 0) {
+                long[] p = parent.get(at);
+                path.add((int) p[1]);
+                at = p[0];
+            }
+            Collections.reverse(path);
+            return path;
+        }
+
+        /** Forced and searched clues together, in an order each can be taken: by repeated sweeps. */
+        private List<String> order(List<Integer> searched, List<Integer> forced) {
+            List<Integer> all = new ArrayList<>(forced);
+            for (int i : searched) {
+                if (!all.contains(i)) {
+                    all.add(i);
+                }
+            }
+            all.sort(Integer::compare);
+            List<String> out = new ArrayList<>();
+            long known = 0;
+            boolean progress = true;
+            while (!all.isEmpty() && progress) {
+                progress = false;
+                for (int k = 0; k < all.size(); k++) {
+                    int i = all.get(k);
+                    if ((clueMasks.get(i)[0] & ~known) == 0) {
+                        known |= clueMasks.get(i)[1];
+                        out.add(clueIds.get(i));
+                        all.remove(k);
+                        progress = true;
+                        break;
+                    }
+                }
+            }
+            return all.isEmpty() ? out : List.of();
+        }
+    }
+
     private static long mask(Set<String> tokens, Map<String, Integer> bit) {
         long m = 0;
         for (String t : tokens) {
@@ -122,27 +290,5 @@ final class MinimumPathSearch {
             }
         }
         return m;
-    }
-
-    private static Set<String> tokensOf(long state, List<String> relevant) {
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < relevant.size(); i++) {
-            if ((state & (1L << i)) != 0) {
-                out.add(relevant.get(i));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> rebuild(long state, Map<Long, long[]> parent, List<CaseModel.Clue> usable) {
-        List<String> path = new ArrayList<>();
-        long at = state;
-        while (parent.get(at)[1] >= 0) {
-            long[] p = parent.get(at);
-            path.add(usable.get((int) p[1]).id());
-            at = p[0];
-        }
-        Collections.reverse(path);
-        return path;
     }
 }

@@ -36,7 +36,23 @@ public final class Populator {
     /** Factions and how hostile each is (chance a room it controls holds enemies). */
     private static final Map<String, Double> FACTIONS = Map.of("syndicate", 0.7, "dockers", 0.35, "civic", 0.0);
     private static final List<String> FACTION_ORDER = List.of("civic", "dockers", "syndicate");
-    private static final double BACKGROUND_DENSITY = 0.35;
+    /** Default chance that a room holds a background NPC. */
+    public static final double DEFAULT_DENSITY = 0.35;
+
+    private final double backgroundDensity;
+
+    /** A populator with the default background density. */
+    public Populator() {
+        this(DEFAULT_DENSITY);
+    }
+
+    /** A populator placing a background NPC in a room with probability {@code backgroundDensity} (0..1). */
+    public Populator(double backgroundDensity) {
+        if (!(backgroundDensity >= 0 && backgroundDensity <= 1)) {
+            throw new IllegalArgumentException("background density must be 0..1, was " + backgroundDensity);
+        }
+        this.backgroundDensity = backgroundDensity;
+    }
 
     /** Places every entity. */
     public Population populate(District district, CaseFile caseFile, long seed) {
@@ -98,7 +114,8 @@ public final class Populator {
                 spotOrFloor(room, "npc", claims, rng).ifPresent(p -> add(out, counters, "npc", room.id(), p,
                         Map.of("role", "anchor", "anchor", room.anchor())));
             }
-            if (rng.probability(BACKGROUND_DENSITY)) {
+            int background = backgroundDensity >= 1 ? 2 : (rng.probability(backgroundDensity) ? 1 : 0);
+            for (int i = 0; i < background; i++) {
                 spotOrFloor(room, "npc", claims, rng).ifPresent(p -> add(out, counters, "npc", room.id(), p,
                         Map.of("role", "background", "faction", faction.get(room.id()))));
             }
