@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "worldbench", mixinStandardHelpOptions = true, version = "WorldBench 0.1.0",
         description = "A workbench for deterministic procedural worlds.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, CheckCommand.class, ExplainCommand.class,
-            EditCommand.class, BenchCommand.class,
+            RecordCommand.class, ReplayCommand.class, ExportCommand.class, DiffCommand.class, EditCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class WorldBenchCli {
 

@@ -135,6 +135,11 @@ public final class DistrictPicture {
         }
     }
 
+    /** The RGB colour a tile type is drawn in (shared with the Tiled tileset). */
+    public static int tileRgb(TileType type) {
+        return tileColour(type).getRGB() & 0xFFFFFF;
+    }
+
     private static Color tileColour(TileType type) {
         return switch (type) {
             case EMPTY -> new Color(0x15171C);
