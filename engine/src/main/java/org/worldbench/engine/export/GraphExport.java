@@ -43,7 +43,7 @@ public final class GraphExport {
         DOTExporter<String, Connection> exporter = new DOTExporter<>(GraphExport::dotId);
         exporter.setVertexAttributeProvider(v -> {
             Map<String, Attribute> a = new LinkedHashMap<>(roomAttributes(district).apply(v));
-            a.put("label", DefaultAttribute.createAttribute(v + "\\n" + district.room(v).orElseThrow().type()));
+            a.put("label", DefaultAttribute.createAttribute(v + " (" + district.room(v).orElseThrow().type() + ")"));
             return a;
         });
         exporter.setEdgeAttributeProvider(c -> {
@@ -74,7 +74,7 @@ public final class GraphExport {
         exporter.setVertexAttributeProvider(v -> {
             Map<String, Attribute> a = new LinkedHashMap<>(clueAttributes(caseFile).apply(v));
             Evidence e = caseFile.evidence(v).orElseThrow();
-            a.put("label", DefaultAttribute.createAttribute(v + "\\n" + e.type().jsonName()));
+            a.put("label", DefaultAttribute.createAttribute(v + " (" + e.type().jsonName() + ")"));
             if (e.redHerring()) {
                 a.put("color", DefaultAttribute.createAttribute("red"));
             }
