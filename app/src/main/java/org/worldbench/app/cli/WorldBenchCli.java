@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "A workbench for deterministic procedural worlds.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, CheckCommand.class, ExplainCommand.class,
             RecordCommand.class, ReplayCommand.class, ExportCommand.class, DiffCommand.class, EditCommand.class,
-            BenchCommand.class,
+            ChunkCommand.class, DecodeCommand.class, WorldScanCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class WorldBenchCli {
 
