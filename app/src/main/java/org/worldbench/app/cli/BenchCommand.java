@@ -44,6 +44,7 @@ public final class BenchCommand implements Callable<Integer> {
         java.nio.file.Path folder = Workspace.templatesFolder(templates);
         figures.addAll(new org.worldbench.app.bench.CaseFigures(Workspace.templates(templates),
                 org.worldbench.engine.cases.CaseLibrary.load(folder)).measure(quick));
+        figures.addAll(new org.worldbench.app.bench.WorldFigures().measure(quick));
         out.printf(Locale.ROOT, "%-58s %12s %12s  %-8s %s%n", "figure", "median", "p95", "unit", "budget | peer");
         for (Figure f : figures) {
             out.printf(Locale.ROOT, "%-58s %12.4f %12.4f  %-8s %s%s%n", f.name(), f.median(), f.p95(), f.unit(), f.budget(),

@@ -169,8 +169,10 @@ public final class ChunkCodec {
             for (int i = 0; i < faces.length; i++) {
                 faces[i] = wide ? in.readInt() : in.readUnsignedShort();
             }
-            if (in.read() != -1) {
-                throw new InputException(source, "body", "trailing data after the indices");
+            // Drain what is left through the size guard: a bomb trips it, honest junk is trailing data.
+            long rest = in.transferTo(java.io.OutputStream.nullOutputStream());
+            if (rest > 0) {
+                throw new InputException(source, "body", rest + " bytes of trailing data after the indices");
             }
             Mesh mesh;
             try {
