@@ -103,14 +103,23 @@ public final class CaseChecker {
         Set<String> known = new LinkedHashSet<>(grantedTokens);
         Set<String> abilities = new LinkedHashSet<>(model.startAbilities());
         abilities.addAll(grantedAbilities);
+        Map<String, List<CaseModel.Gate>> adjacency = adjacency(model);
         Set<String> rooms = Set.of();
+        Set<String> reachedWith = null;
+        Set<String> reached = Set.of();
+        List<String> standing = standing(model, known);
         Set<String> taken = new HashSet<>();
         List<CheckReport.Sphere> spheres = new ArrayList<>();
         int solvedIn = solved(model, known) ? 0 : -1;
         for (int s = 0; ; s++) {
             // A sphere: the rooms open at its start, the abilities picked up and the clues taken in
             // them; what those open belongs to the next sphere.
-            Set<String> nowRooms = reach(model, abilities, openGates);
+            // Rooms only change when abilities do.
+            if (reachedWith == null || !reachedWith.equals(abilities)) {
+                reached = reach(adjacency, model.startRoom(), abilities, openGates);
+                reachedWith = new HashSet<>(abilities);
+            }
+            Set<String> nowRooms = reached;
             List<String> opened = new ArrayList<>();
             for (String r : nowRooms) {
                 if (!rooms.contains(r)) {
@@ -144,8 +153,11 @@ public final class CaseChecker {
             if (!progress) {
                 break;
             }
-            spheres.add(new CheckReport.Sphere(s, opened, gained, takenNow, learned, standing(model, known)));
-            if (solvedIn < 0 && solved(model, known)) {
+            if (!learned.isEmpty()) {
+                standing = standing(model, known);
+            }
+            spheres.add(new CheckReport.Sphere(s, opened, gained, takenNow, learned, standing));
+            if (solvedIn < 0 && !learned.isEmpty() && solved(model, known)) {
                 solvedIn = s;
             }
         }
@@ -172,15 +184,24 @@ public final class CaseChecker {
 
     /** Rooms reachable from the start with these abilities. O(rooms + gates). */
     static Set<String> reach(CaseModel model, Set<String> abilities, Set<String> openGates) {
+        return reach(adjacency(model), model.startRoom(), abilities, openGates);
+    }
+
+    private static Map<String, List<CaseModel.Gate>> adjacency(CaseModel model) {
         Map<String, List<CaseModel.Gate>> adjacency = new HashMap<>();
         for (CaseModel.Gate g : model.gates()) {
             adjacency.computeIfAbsent(g.from(), k -> new ArrayList<>()).add(g);
             adjacency.computeIfAbsent(g.to(), k -> new ArrayList<>()).add(g);
         }
+        return adjacency;
+    }
+
+    private static Set<String> reach(Map<String, List<CaseModel.Gate>> adjacency, String start, Set<String> abilities,
+            Set<String> openGates) {
         Set<String> seen = new LinkedHashSet<>();
         ArrayDeque<String> queue = new ArrayDeque<>();
-        seen.add(model.startRoom());
-        queue.add(model.startRoom());
+        seen.add(start);
+        queue.add(start);
         while (!queue.isEmpty()) {
             String r = queue.poll();
             for (CaseModel.Gate g : adjacency.getOrDefault(r, List.of())) {

@@ -17,8 +17,9 @@ import java.util.Set;
  * only one able to meet a group is <em>forced</em>: every solution takes it, and likewise the only
  * clue revealing a token a forced clue requires. What is left is a breadth-first search over the
  * sets of known relevant tokens (bit masks), starting from everything the forced clues reveal, each
- * step taking one more clue that reveals something new. The first state meeting every group (and
- * every token the forced clues require) has the fewest clues. The answer is then replayed in a valid
+ * step taking one more clue that reveals something new, ordered by A* with an admissible heuristic
+ * (unmet goals over the most goals one clue meets). The first state taken off the queue that meets
+ * every group (and every token the forced clues require) has the fewest clues. The answer is then replayed in a valid
  * order; should the forced shortcut not replay (a cyclic case), the plain search from nothing runs.
  *
  * <p>Exponential in the number of unforced relevant tokens in the worst case; generated cases force
@@ -37,13 +38,19 @@ final class MinimumPathSearch {
                 relevant.add(t.id());
             }
         }
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (CaseModel.Clue c : model.clues()) {
-                if (c.reveals().stream().anyMatch(relevant::contains)) {
-                    for (String r : c.requires()) {
-                        grew |= relevant.add(r);
+        // Worklist closure: each token pulls in what the clues revealing it require. O(clues · tokens).
+        Map<String, List<CaseModel.Clue>> revealers = new HashMap<>();
+        for (CaseModel.Clue c : model.clues()) {
+            for (String t : c.reveals()) {
+                revealers.computeIfAbsent(t, k -> new ArrayList<>()).add(c);
+            }
+        }
+        ArrayDeque<String> work = new ArrayDeque<>(relevant);
+        while (!work.isEmpty()) {
+            for (CaseModel.Clue c : revealers.getOrDefault(work.poll(), List.of())) {
+                for (String r : c.requires()) {
+                    if (relevant.add(r)) {
+                        work.add(r);
                     }
                 }
             }
@@ -205,27 +212,68 @@ final class MinimumPathSearch {
                     start |= clueMasks.get(f)[1];
                 }
             }
-            Map<Long, long[]> parent = new HashMap<>();
-            ArrayDeque<Long> queue = new ArrayDeque<>();
-            parent.put(start, new long[] {-1, -1});
-            queue.add(start);
-            while (!queue.isEmpty()) {
-                long state = queue.poll();
-                if (solved(state) && (state & mustKnow) == mustKnow) {
+            // A* over token sets: g = clues taken, h = unmet goals / most goals one clue can meet
+            // (admissible and consistent), so the first goal state taken off the queue is optimal.
+            final long must = mustKnow;
+            int perClue = 1;
+            for (long[] m : clueMasks) {
+                perClue = Math.max(perClue, goalsMet(m[1], must));
+            }
+            final int best = perClue;
+            Map<Long, long[]> parent = new HashMap<>(); // state -> {previous, clue, g}
+            java.util.PriorityQueue<long[]> open = new java.util.PriorityQueue<>((p, q) -> p[0] != q[0]
+                    ? Long.compare(p[0], q[0]) : p[1] != q[1] ? Long.compare(q[1], p[1]) : Long.compare(p[2], q[2]));
+            parent.put(start, new long[] {-1, -1, 0});
+            open.add(new long[] {heuristic(start, must, best), 0, start});
+            while (!open.isEmpty()) {
+                long[] top = open.poll();
+                long state = top[2];
+                long g = top[1];
+                if (g > parent.get(state)[2]) {
+                    continue; // a shorter way here was found after this entry was queued
+                }
+                if (solved(state) && (state & must) == must) {
                     return order(rebuild(state, parent), forced);
                 }
                 for (int i = 0; i < clueIds.size(); i++) {
                     long[] m = clueMasks.get(i);
                     if ((m[0] & ~state) == 0 && (m[1] & ~state) != 0) {
                         long next = state | m[1];
-                        if (!parent.containsKey(next)) {
-                            parent.put(next, new long[] {state, i});
-                            queue.add(next);
+                        long[] seen = parent.get(next);
+                        if (seen == null || seen[2] > g + 1) {
+                            parent.put(next, new long[] {state, i, g + 1});
+                            open.add(new long[] {g + 1 + heuristic(next, must, best), g + 1, next});
                         }
                     }
                 }
             }
             return List.of();
+        }
+
+        /** Unmet goals (groups and must-know tokens) in a state. */
+        private int unmet(long state, long must) {
+            int n = Long.bitCount(must & ~state);
+            for (long g : groupMasks) {
+                if (g != -1L && (state & g) == 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** How many goals taking tokens {@code gives} can meet at most. */
+        private int goalsMet(long gives, long must) {
+            int n = Long.bitCount(must & gives);
+            for (long g : groupMasks) {
+                if (g != -1L && (gives & g) != 0) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private long heuristic(long state, long must, int perClue) {
+            return (unmet(state, must) + perClue - 1) / perClue;
         }
 
         private boolean solved(long state) {

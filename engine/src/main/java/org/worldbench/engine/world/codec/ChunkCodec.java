@@ -55,6 +55,7 @@ public final class ChunkCodec {
     public static final int MAX_METADATA = 16 * 1024 * 1024;
 
     private static final byte[] MAGIC = {'C', 'H', 'N', 'K'};
+    private static final com.fasterxml.jackson.databind.ObjectMapper READER = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final int[] LEVELS = {1, 6, 9};
 
     private ChunkCodec() {
@@ -73,7 +74,7 @@ public final class ChunkCodec {
         int flags = (wide ? 1 : 0) | (levelCode << 1) | 8;
         try {
             ByteArrayOutputStream body = new ByteArrayOutputStream();
-            try (DataOutputStream out = new DataOutputStream(new LevelGzip(body, gzipLevel))) {
+            try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(new LevelGzip(body, gzipLevel), 1 << 14))) {
                 byte[] meta = metadata(chunk).toString().getBytes(StandardCharsets.UTF_8);
                 out.writeInt(meta.length);
                 out.write(meta);
@@ -141,8 +142,8 @@ public final class ChunkCodec {
         }
         boolean wide = (flags & 1) != 0;
         long limit = 4 + MAX_METADATA + vertexCount * (3 * 10 + 2) + faceCount * 3 * (wide ? 4 : 2);
-        try (DataInputStream in = new DataInputStream(new Bounded(new GZIPInputStream(
-                new ByteArrayInputStream(data, 16, data.length - 20)), limit, source))) {
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new Bounded(new GZIPInputStream(
+                new ByteArrayInputStream(data, 16, data.length - 20), 1 << 14), limit, source), 1 << 14))) {
             int metaLength = in.readInt();
             if (metaLength < 0 || metaLength > MAX_METADATA) {
                 throw new InputException(source, "body", "metadata length " + metaLength + " is out of range");
@@ -223,7 +224,7 @@ public final class ChunkCodec {
     private static Chunk fromMetadata(String source, String json, Mesh mesh) throws InputException {
         JsonNode root;
         try {
-            root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            root = READER.readTree(json);
             Topology topology = Topology.valueOf(root.get("topology").asText().toUpperCase(java.util.Locale.ROOT));
             ChunkId id = ChunkId.parse(topology, root.get("id").asText(), Integer.MAX_VALUE);
             List<Structure> structures = new ArrayList<>();
