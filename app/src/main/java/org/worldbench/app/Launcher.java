@@ -16,7 +16,12 @@ public final class Launcher {
     /** Opens the editor, or runs a CLI command and exits with its code. */
     public static void main(String[] args) {
         if (args.length == 0) {
-            EditorLauncher.launch(null);
+            try {
+                EditorLauncher.launch(null);
+            } catch (IllegalStateException e) {
+                System.err.println("error: " + e.getMessage());
+                System.exit(1);
+            }
             return;
         }
         int code = WorldBenchCli.run(args);

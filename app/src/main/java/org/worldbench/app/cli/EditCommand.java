@@ -14,8 +14,19 @@ public final class EditCommand implements Callable<Integer> {
     Path project;
 
     @Override
-    public Integer call() {
-        EditorLauncher.launch(project);
+    public Integer call() throws Exception {
+        if (project != null && !java.nio.file.Files.isRegularFile(project)) {
+            throw new org.worldbench.engine.io.InputException(project.toString(), "", "file not found");
+        }
+        try {
+            EditorLauncher.launch(project);
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return WorldBenchCli.PROBLEM;
+        }
         return WorldBenchCli.OK;
     }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 }
