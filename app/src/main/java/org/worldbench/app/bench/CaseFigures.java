@@ -49,8 +49,11 @@ public final class CaseFigures {
         List<Figure> out = new ArrayList<>();
         DistrictGenerator districts = new DistrictGenerator(rooms);
         List<District> sample = new ArrayList<>();
+        // Full districts (45-50 rooms) so the dense population below places about 200 entities.
+        var full = new org.worldbench.engine.district.DistrictConfig(null, null, 45, 50, null, null, null, null, null, null, null,
+                null, null, null, null, null);
         for (long s = 1; s <= 50; s++) {
-            sample.add(districts.generate(DistrictRequest.of(s)));
+            sample.add(districts.generate(new DistrictRequest(s, full, List.of(), List.of())));
         }
         CaseGenerator generator = new CaseGenerator(cases);
         int[] i = {0};

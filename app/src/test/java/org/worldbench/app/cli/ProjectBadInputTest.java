@@ -42,6 +42,9 @@ class ProjectBadInputTest {
         "bad override part          | {\"format\": 1, \"seed\": 4, \"overrides\": [{\"part\": \"door:7\", \"seed\": 1}]} | $.overrides[0]",
         "override of missing room   | {\"format\": 1, \"seed\": 4, \"overrides\": [{\"part\": \"room:r999\", \"seed\": 1}]} | room:r999",
         "override seed out of range | {\"format\": 1, \"seed\": 4, \"overrides\": [{\"part\": \"room:r1\", \"seed\": -1}]} | $.overrides[0]",
+        "unknown case type          | {\"format\": 1, \"seed\": 4, \"case\": {\"type\": \"arson\"}}              | case type must be one of murder, theft, conspiracy",
+        "unknown difficulty         | {\"format\": 1, \"seed\": 4, \"case\": {\"difficulty\": \"brutal\"}}       | difficulty must be one of easy, medium, hard",
+        "unknown case field         | {\"format\": 1, \"seed\": 4, \"case\": {\"villain\": \"npc1\"}}         | $.case.villain",
     })
     void badProjectFilesAreRefusedWithOneClearLine(String what, String content, String expected) throws Exception {
         Path project = dir.resolve("broken.wbproj.json");
