@@ -50,10 +50,10 @@ public final class CaseFigures {
         DistrictGenerator districts = new DistrictGenerator(rooms);
         List<District> sample = new ArrayList<>();
         // Full districts (45-50 rooms) so the dense population below places about 200 entities.
-        var full = new org.worldbench.engine.district.DistrictConfig(null, null, 45, 50, null, null, null, null, null, null, null,
+        var fullDistricts = new org.worldbench.engine.district.DistrictConfig(null, null, 45, 50, null, null, null, null, null, null, null,
                 null, null, null, null, null);
         for (long s = 1; s <= 50; s++) {
-            sample.add(districts.generate(new DistrictRequest(s, full, List.of(), List.of())));
+            sample.add(districts.generate(new DistrictRequest(s, fullDistricts, List.of(), List.of())));
         }
         CaseGenerator generator = new CaseGenerator(cases);
         int[] i = {0};
