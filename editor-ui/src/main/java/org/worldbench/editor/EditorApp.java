@@ -1,9 +1,24 @@
 package org.worldbench.editor;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.worldbench.editor.state.EditorViewModel;
+import org.worldbench.editor.task.FxTaskExecutor;
+import org.worldbench.editor.undo.UndoManager;
+import org.worldbench.engine.cases.CaseLibrary;
+import org.worldbench.engine.io.InputException;
+import org.worldbench.engine.pipeline.GenerationPipeline;
+import org.worldbench.engine.template.TemplateLibrary;
 
 /** The JavaFX application: one main window over the engine. */
 public final class EditorApp extends Application {
@@ -11,14 +26,90 @@ public final class EditorApp extends Application {
     /** System property naming the project file to open at start. */
     public static final String PROJECT_PROPERTY = "worldbench.project";
 
+    private FxTaskExecutor executor;
+    private MainView view;
+
     @Override
-    public void start(Stage stage) {
-        String project = System.getProperty(PROJECT_PROPERTY);
-        DistrictWindow window = new DistrictWindow(project == null ? null : Path.of(project));
+    public void start(Stage stage) throws InputException {
+        Path templates = findTemplates();
+        GenerationPipeline pipeline = new GenerationPipeline(TemplateLibrary.load(templates.resolve("rooms")), CaseLibrary.load(templates));
+        executor = new FxTaskExecutor();
+        EditorViewModel model = new EditorViewModel(pipeline, executor, new UndoManager());
+        view = new MainView(model, executor, choosers(stage));
+        model.errorProperty().addListener((o, a, message) -> {
+            if (message != null) {
+                new Alert(Alert.AlertType.ERROR, message, ButtonType.OK).show();
+                model.errorProperty().set(null);
+            }
+        });
+        Scene scene = new Scene(view.root(), 1600, 1000);
         stage.setTitle("WorldBench");
-        stage.setScene(new Scene(window.root(), 1280, 900));
-        stage.setOnCloseRequest(e -> window.shutdown());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            executor.shutdown();
+            view.chunks.shutdown();
+        });
         stage.show();
-        window.start();
+        String project = System.getProperty(PROJECT_PROPERTY);
+        Path file = project == null ? null : Path.of(project);
+        if (file != null && EditorViewModel.hasRecovery(file)) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "An autosave newer than " + file.getFileName()
+                    + " was left behind (the editor did not close cleanly). Recover it?", ButtonType.YES, ButtonType.NO);
+            if (ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
+                model.open(EditorViewModel.autosavePath(file));
+                model.fileProperty().set(file);
+                model.dirtyProperty().set(true);
+            } else {
+                model.open(file);
+            }
+        } else {
+            model.open(file);
+        }
+        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(60), e -> model.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+    }
+
+    private static FileChooserPort choosers(Stage stage) {
+        return new FileChooserPort() {
+            @Override
+            public Optional<Path> open() {
+                FileChooser chooser = chooser("Open project");
+                return Optional.ofNullable(chooser.showOpenDialog(stage)).map(java.io.File::toPath);
+            }
+
+            @Override
+            public Optional<Path> saveAs() {
+                FileChooser chooser = chooser("Save project as");
+                return Optional.ofNullable(chooser.showSaveDialog(stage)).map(java.io.File::toPath);
+            }
+        };
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("WorldBench projects", "*.wbproj.json"));
+        return chooser;
+    }
+
+    /** The templates folder: the nearest {@code templates/} above the working folder or the jar. */
+    static Path findTemplates() {
+        for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
+            if (Files.isDirectory(at.resolve("templates/rooms"))) {
+                return at.resolve("templates");
+            }
+        }
+        try {
+            Path jar = Path.of(EditorApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path at = jar.toAbsolutePath(); at != null; at = at.getParent()) {
+                if (Files.isDirectory(at.resolve("templates/rooms"))) {
+                    return at.resolve("templates");
+                }
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // fall through
+        }
+        return Path.of("templates");
     }
 }

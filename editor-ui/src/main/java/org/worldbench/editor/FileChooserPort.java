@@ -1,0 +1,14 @@
+package org.worldbench.editor;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Asks the user for files; the window uses file choosers, tests answer directly. */
+public interface FileChooserPort {
+
+    /** A project file to open, or empty when the user cancels. */
+    Optional<Path> open();
+
+    /** A file to save the project to, or empty when the user cancels. */
+    Optional<Path> saveAs();
+}

@@ -1,0 +1,210 @@
+package org.worldbench.editor;
+
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.worldbench.editor.panels.ChunkPanel;
+import org.worldbench.editor.panels.EvidencePanel;
+import org.worldbench.editor.panels.LayoutGraphPanel;
+import org.worldbench.editor.panels.RoomsPanel;
+import org.worldbench.editor.state.EditorViewModel;
+import org.worldbench.editor.task.FxTaskExecutor;
+import org.worldbench.engine.geom.Rect;
+
+/**
+ * The main window, built in code: menus, the seed bar, the four panels in split panes and tabs, the
+ * inspector, the validation list and the status bar. Thin: every action is a view-model call.
+ */
+public final class MainView {
+
+    private final EditorViewModel model;
+    private final BorderPane root = new BorderPane();
+    final TextField seedField = new TextField();
+    final RoomsPanel rooms;
+    final LayoutGraphPanel layout;
+    final EvidencePanel evidence;
+    final ChunkPanel chunks = new ChunkPanel();
+    final Label status = new Label("Ready");
+
+    public MainView(EditorViewModel model, FxTaskExecutor executor, FileChooserPort files) {
+        this.model = model;
+        this.rooms = new RoomsPanel(model);
+        this.layout = new LayoutGraphPanel(model);
+        this.evidence = new EvidencePanel(model);
+
+        root.setTop(new VBox(menus(files), seedBar()));
+        TabPane left = new TabPane(tab("Layout graph", layout), tab("Rooms", roomsWithToggles()));
+        ToggleButton whatIf = new ToggleButton("What-if");
+        whatIf.setId("what-if");
+        whatIf.selectedProperty().bindBidirectional(evidence.whatIfProperty());
+        Label verdict = new Label();
+        verdict.textProperty().bind(evidence.verdictProperty());
+        BorderPane evidencePane = new BorderPane(evidence, new HBox(8, whatIf, verdict), null, null, null);
+        Label hover = new Label();
+        hover.textProperty().bind(chunks.hoverTextProperty());
+        BorderPane chunkPane = new BorderPane(chunks, null, null, hover, null);
+        TabPane right = new TabPane(tab("Evidence graph", evidencePane), tab("Chunk LOD", chunkPane));
+        SplitPane panels = new SplitPane(left, right);
+        ListView<String> validation = new ListView<>();
+        validation.setId("validation");
+        model.resultProperty().addListener((o, a, r) -> {
+            validation.getItems().setAll("score " + r.validation().score() + (r.validation().valid() ? " · valid" : " · INVALID"));
+            validation.getItems().addAll(r.validation().issues());
+            r.validation().warnings().forEach(w -> validation.getItems().add("warning: " + w));
+        });
+        SplitPane side = new SplitPane(new Inspector(model).view(), validation);
+        side.setOrientation(Orientation.VERTICAL);
+        SplitPane main = new SplitPane(panels, side);
+        main.setDividerPositions(0.78);
+        root.setCenter(main);
+        root.setBottom(statusBar(executor));
+    }
+
+    /** The scene's root. */
+    public Parent root() {
+        return root;
+    }
+
+    private static Tab tab(String name, javafx.scene.Node content) {
+        Tab t = new Tab(name, content);
+        t.setClosable(false);
+        return t;
+    }
+
+    private Parent roomsWithToggles() {
+        HBox toggles = new HBox(10);
+        toggles.setPadding(new Insets(4));
+        String[] names = {"BSP", "Doors", "Entities", "Evidence", "Pickups", "Anchors"};
+        var props = new javafx.beans.property.BooleanProperty[] {rooms.showBspProperty(), rooms.showDoorsProperty(),
+            rooms.showEntitiesProperty(), rooms.showEvidenceProperty(), rooms.showPickupsProperty(), rooms.showAnchorsProperty()};
+        for (int i = 0; i < names.length; i++) {
+            CheckBox box = new CheckBox(names[i]);
+            box.selectedProperty().bindBidirectional(props[i]);
+            toggles.getChildren().add(box);
+        }
+        return new BorderPane(rooms, toggles, null, null, null);
+    }
+
+    private MenuBar menus(FileChooserPort files) {
+        MenuItem newProject = item("New", "Shortcut+N", () -> model.open(null));
+        MenuItem open = item("Open…", "Shortcut+O", () -> files.open().ifPresent(model::open));
+        MenuItem save = item("Save", "Shortcut+S", () -> {
+            if (!model.save()) {
+                files.saveAs().ifPresent(model::saveAs);
+            }
+        });
+        MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", () -> files.saveAs().ifPresent(model::saveAs));
+        Menu file = new Menu("File", null, newProject, open, save, saveAs);
+        MenuItem undo = item("Undo", "Shortcut+Z", () -> model.undoManager().undo());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", () -> model.undoManager().redo());
+        undo.setId("undo");
+        redo.setId("redo");
+        model.undoManager().revisionProperty().addListener((o, a, b) -> {
+            undo.setText("Undo " + model.undoManager().undoDescription());
+            redo.setText("Redo " + model.undoManager().redoDescription());
+            undo.setDisable(!model.undoManager().canUndo());
+            redo.setDisable(!model.undoManager().canRedo());
+        });
+        Menu edit = new Menu("Edit", null, undo, redo);
+        MenuItem all = item("Regenerate all", "F5", model::reseed);
+        MenuItem room = item("Regenerate selected room", "Shortcut+R", () -> part("room:"));
+        MenuItem subtree = item("Regenerate subtree", "Shortcut+T", () -> part("subtree:"));
+        MenuItem region = item("Regenerate region", "Shortcut+G", () -> {
+            Rect r = rooms.regionProperty().get();
+            if (r != null) {
+                model.reseedPart("region:" + r.x() + "," + r.y() + "," + r.width() + "," + r.height());
+            }
+        });
+        MenuItem kase = item("Regenerate case", "Shortcut+K", () -> model.reseedPart("case"));
+        room.setId("regenerate-room");
+        MenuItem unpin = item("Unpin selected anchor", "Shortcut+U", () -> {
+            String id = model.selectedRoomProperty().get();
+            if (id != null) {
+                model.unpin(id);
+            }
+        });
+        Menu generate = new Menu("Generate", null, all, room, subtree, region, kase, unpin);
+        return new MenuBar(file, edit, generate);
+    }
+
+    private void part(String prefix) {
+        String id = model.selectedRoomProperty().get();
+        if (id != null) {
+            model.reseedPart(prefix + id);
+        }
+    }
+
+    private static MenuItem item(String text, String keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(keys));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private Parent seedBar() {
+        seedField.setId("seed");
+        seedField.setPromptText("seed: a number or a text");
+        model.projectProperty().addListener((o, a, p) -> seedField.setText(p == null ? "" : p.seed().display()));
+        Button apply = new Button("Apply");
+        apply.setId("apply-seed");
+        apply.setOnAction(e -> model.setSeed(seedField.getText()));
+        seedField.setOnAction(e -> model.setSeed(seedField.getText()));
+        Button reseed = new Button("Re-seed");
+        reseed.setId("reseed");
+        reseed.setOnAction(e -> model.reseed());
+        CheckBox lock = new CheckBox("Lock");
+        lock.selectedProperty().bindBidirectional(model.seedLockedProperty());
+        reseed.disableProperty().bind(model.seedLockedProperty());
+        ComboBox<String> history = new ComboBox<>(model.seedHistory());
+        history.setPromptText("history");
+        history.setOnAction(e -> {
+            if (history.getValue() != null && !history.getValue().equals(seedField.getText())) {
+                model.setSeed(history.getValue());
+            }
+        });
+        HBox bar = new HBox(8, new Label("Seed"), seedField, apply, reseed, lock, history);
+        HBox.setHgrow(seedField, Priority.ALWAYS);
+        bar.setPadding(new Insets(6));
+        return bar;
+    }
+
+    private Parent statusBar(FxTaskExecutor executor) {
+        ProgressBar progress = new ProgressBar();
+        Label stage = new Label();
+        if (executor != null) {
+            progress.progressProperty().bind(executor.progressProperty());
+            stage.textProperty().bind(executor.stageProperty());
+        }
+        model.resultProperty().addListener((o, a, r) -> status.setText(r.district().rooms().size() + " rooms · "
+                + r.caseFile().evidence().size() + " clues · " + r.population().entities().size() + " entities"));
+        Label file = new Label();
+        file.textProperty().bind(Bindings.createStringBinding(() -> {
+            Path p = model.fileProperty().get();
+            return (p == null ? "unsaved project" : p.getFileName().toString()) + (model.dirtyProperty().get() ? " *" : "");
+        }, model.fileProperty(), model.dirtyProperty()));
+        HBox bar = new HBox(12, status, stage, progress, file);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        return bar;
+    }
+}

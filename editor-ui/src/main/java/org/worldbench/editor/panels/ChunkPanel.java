@@ -1,0 +1,172 @@
+package org.worldbench.editor.panels;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import org.worldbench.engine.world.Chunk;
+import org.worldbench.engine.world.ChunkGenerator;
+import org.worldbench.engine.world.ChunkId;
+import org.worldbench.engine.world.Lod;
+import org.worldbench.engine.world.Topology;
+import org.worldbench.engine.world.WorldDefinition;
+import org.worldbench.engine.world.stream.ChunkManager;
+
+/**
+ * A pan/zoom map of an endless world: each visible chunk drawn at the LOD its distance from the
+ * view centre asks for, filled in as the chunk manager delivers and drawn coarse (grey) until then.
+ * The ring wraps seamlessly (index 263,999 sits next to 0). Hover shows the chunk id and LOD.
+ */
+public final class ChunkPanel extends CanvasPane {
+
+    private static final Color[] LOD_COLOURS = {Color.web("#4fb3ff"), Color.web("#3f8fcc"), Color.web("#2f6b99"), Color.web("#1f4766")};
+
+    private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper("");
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "worldbench-chunks-" + threads.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private final AnimationTimer pump;
+    private WorldDefinition world;
+    private ChunkManager manager;
+    private double centreX;
+    private double centreY;
+    private double cell = 14;
+    private double pressX;
+    private double pressY;
+
+    public ChunkPanel() {
+        setWorld(WorldDefinition.of(Topology.PLANE), 42);
+        canvas.setOnMouseMoved(e -> hover.set(describe(e.getX(), e.getY())));
+        canvas.setOnMousePressed(e -> {
+            pressX = e.getX();
+            pressY = e.getY();
+        });
+        canvas.setOnMouseDragged(e -> {
+            centreX -= (e.getX() - pressX) / cell;
+            centreY -= (e.getY() - pressY) / cell;
+            pressX = e.getX();
+            pressY = e.getY();
+            redraw();
+        });
+        canvas.setOnScroll(e -> {
+            cell = Math.max(4, Math.min(40, cell * (e.getDeltaY() > 0 ? 1.2 : 1 / 1.2)));
+            redraw();
+        });
+        pump = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (now - last > 100_000_000L) {
+                    last = now;
+                    manager.tick();
+                    redraw();
+                }
+            }
+        };
+        pump.start();
+    }
+
+    /** Shows another world (or seed): stale work from the old one is dropped by the manager. */
+    public void setWorld(WorldDefinition definition, long seed) {
+        this.world = definition;
+        this.manager = new ChunkManager(new ChunkGenerator(definition), seed,
+                new ChunkManager.Settings(definition.loadRadius() + 6, definition.unloadMargin(), Math.max(512, definition.cacheSize()), 2,
+                        Lod.Client.UNREAL), pool);
+        centreX = 0;
+        centreY = 0;
+        follow();
+    }
+
+    /** The chunk id and LOD under the mouse. */
+    public ReadOnlyStringProperty hoverTextProperty() {
+        return hover.getReadOnlyProperty();
+    }
+
+    /** Pans by whole chunks (tests and keyboard). */
+    public void panBy(double dx, double dy) {
+        centreX += dx;
+        centreY += dy;
+        follow();
+        redraw();
+    }
+
+    /** The chunk at the view centre. */
+    public ChunkId centre() {
+        return idAt(Math.floor(centreX), Math.floor(centreY));
+    }
+
+    /** The manager (statistics for the status bar and tests). */
+    public ChunkManager manager() {
+        return manager;
+    }
+
+    /** Stops the pump and the workers. */
+    public void shutdown() {
+        pump.stop();
+        pool.shutdownNow();
+    }
+
+    private void follow() {
+        manager.track("view", centre(), 0, 0);
+    }
+
+    private ChunkId idAt(double gx, double gy) {
+        return switch (world.topology()) {
+            case RING -> new ChunkId.Ring(0, (int) Math.floorMod((long) gx, (long) ChunkId.RING_CHUNKS));
+            case STRIP -> new ChunkId.Strip((long) gx);
+            case PLANE -> new ChunkId.Plane((long) gx, (long) gy);
+        };
+    }
+
+    private String describe(double sx, double sy) {
+        double gx = Math.floor(centreX + (sx - canvas.getWidth() / 2) / cell);
+        double gy = Math.floor(centreY + (sy - canvas.getHeight() / 2) / cell);
+        ChunkId id = idAt(gx, world.topology() == Topology.PLANE ? gy : 0);
+        int lod = Lod.choose((int) Math.max(Math.abs(gx - Math.floor(centreX)), Math.abs(gy - Math.floor(centreY))), Lod.Client.UNREAL);
+        return "chunk " + id.text() + " · LOD " + lod + (manager.isLoaded(id) ? "" : " (loading)");
+    }
+
+    @Override
+    void redraw() {
+        if (manager == null) {
+            return;
+        }
+        follow();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Colours.BACKGROUND);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        int halfW = (int) (canvas.getWidth() / cell / 2) + 1;
+        int halfH = world.topology() == Topology.PLANE ? (int) (canvas.getHeight() / cell / 2) + 1 : 0;
+        long cx = (long) Math.floor(centreX);
+        long cy = (long) Math.floor(centreY);
+        for (long dy = -halfH; dy <= halfH; dy++) {
+            for (long dx = -halfW; dx <= halfW; dx++) {
+                ChunkId id = idAt(cx + dx, cy + dy);
+                double sx = canvas.getWidth() / 2 + (cx + dx - centreX) * cell;
+                double sy = world.topology() == Topology.PLANE ? canvas.getHeight() / 2 + (cy + dy - centreY) * cell : canvas.getHeight() / 2 - cell;
+                double h = world.topology() == Topology.PLANE ? cell : 2 * cell;
+                boolean loaded = manager.isLoaded(id);
+                int lod = Lod.choose((int) Math.max(Math.abs(dx), Math.abs(dy)), Lod.Client.UNREAL);
+                g.setFill(loaded ? LOD_COLOURS[lod] : Color.web("#2a2d33"));
+                g.fillRect(sx, sy, cell - 1, h - 1);
+                if (loaded && cell >= 10) {
+                    Chunk c = manager.get(id).orElse(null);
+                    if (c != null && !c.structures().isEmpty()) {
+                        g.setFill(Color.web("#ffd54a", 0.7));
+                        g.fillRect(sx + cell / 3, sy + h / 3, cell / 3, h / 3);
+                    }
+                }
+            }
+        }
+        g.setFill(Color.WHITE);
+        g.fillText(world.topology().jsonName() + " · centre " + centre().text() + " · " + manager.stats().loaded() + " loaded", 10, 16);
+    }
+}

@@ -1,0 +1,282 @@
+package org.worldbench.editor.state;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.worldbench.editor.task.TaskExecutor;
+import org.worldbench.editor.undo.Job;
+import org.worldbench.editor.undo.UndoManager;
+import org.worldbench.engine.district.AnchorPin;
+import org.worldbench.engine.district.PartOverride;
+import org.worldbench.engine.district.PlacedRoom;
+import org.worldbench.engine.district.RequestException;
+import org.worldbench.engine.io.InputException;
+import org.worldbench.engine.pipeline.GenerationPipeline;
+import org.worldbench.engine.pipeline.GenerationResult;
+import org.worldbench.engine.project.Project;
+import org.worldbench.engine.project.ProjectFiles;
+import org.worldbench.engine.project.ProjectSeed;
+
+/**
+ * The editor's shared state and its actions: the project, the newest generation, the selection
+ * every panel shares, seed history, and the edits (re-seed, pin, unpin, regenerate a part) as
+ * undoable jobs. Generation runs on the task executor; only the newest request's result is applied.
+ */
+public final class EditorViewModel {
+
+    private final GenerationPipeline pipeline;
+    private final TaskExecutor executor;
+    private final UndoManager undo;
+    private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<GenerationResult> result = new ReadOnlyObjectWrapper<>();
+    private final StringProperty selectedRoom = new SimpleStringProperty();
+    private final StringProperty selectedEvidence = new SimpleStringProperty();
+    private final ObservableList<String> seedHistory = FXCollections.observableArrayList();
+    private final BooleanProperty seedLocked = new SimpleBooleanProperty();
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty();
+    private final AtomicLong requests = new AtomicLong();
+    private long applied;
+    private TaskExecutor.Handle running;
+
+    public EditorViewModel(GenerationPipeline pipeline, TaskExecutor executor, UndoManager undo) {
+        this.pipeline = pipeline;
+        this.executor = executor;
+        this.undo = undo;
+    }
+
+    public ObjectProperty<Project> projectProperty() {
+        return project;
+    }
+
+    public ReadOnlyObjectProperty<GenerationResult> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public StringProperty selectedRoomProperty() {
+        return selectedRoom;
+    }
+
+    public StringProperty selectedEvidenceProperty() {
+        return selectedEvidence;
+    }
+
+    public ObservableList<String> seedHistory() {
+        return seedHistory;
+    }
+
+    public BooleanProperty seedLockedProperty() {
+        return seedLocked;
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    /** The newest error message for a dialog; the view clears it once shown. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public UndoManager undoManager() {
+        return undo;
+    }
+
+    /** Opens a project (or a new one when {@code path} is null) and generates it. */
+    public void open(Path path) {
+        Project loaded;
+        try {
+            loaded = path == null ? Project.create("untitled", ProjectSeed.of(42)) : ProjectFiles.read(path);
+        } catch (InputException e) {
+            error.set(e.getMessage()); // the open project stays as it was
+            return;
+        }
+        project.set(loaded);
+        file.set(path);
+        dirty.set(false);
+        undo.clear();
+        remember(loaded.seed().display());
+        regenerate();
+    }
+
+    /** Saves to the project's file (atomically, keeping a backup); false when it has none yet. */
+    public boolean save() {
+        return file.get() != null && saveAs(file.get());
+    }
+
+    /** Saves to a new file. */
+    public boolean saveAs(Path path) {
+        try {
+            ProjectFiles.write(path, project.get());
+            file.set(path);
+            dirty.set(false);
+            return true;
+        } catch (IOException e) {
+            error.set(path + ": cannot save: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Writes the autosave beside the project file (or nothing for an unsaved project). */
+    public Optional<Path> autosave() {
+        if (file.get() == null || !dirty.get()) {
+            return Optional.empty();
+        }
+        Path auto = autosavePath(file.get());
+        try {
+            org.worldbench.engine.io.AtomicFiles.write(auto, ProjectFiles.toJson(project.get()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return Optional.of(auto);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Where a project's autosave lives. */
+    public static Path autosavePath(Path projectFile) {
+        return projectFile.resolveSibling(projectFile.getFileName() + ".autosave.json");
+    }
+
+    /** True when an autosave newer than the project file exists (a crash left work behind). */
+    public static boolean hasRecovery(Path projectFile) {
+        Path auto = autosavePath(projectFile);
+        try {
+            return Files.exists(auto) && Files.getLastModifiedTime(auto).compareTo(Files.getLastModifiedTime(projectFile)) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Sets the seed as typed (a number or a text); undoable. */
+    public void setSeed(String typed) {
+        if (typed == null || typed.isBlank()) {
+            error.set("the seed must not be empty");
+            return;
+        }
+        ProjectSeed seed = ProjectSeed.parse(typed);
+        change("Seed " + seed.display(), project.get().withSeed(seed));
+        remember(seed.display());
+    }
+
+    /** A random new seed, unless the seed is locked; undoable. */
+    public void reseed() {
+        if (seedLocked.get()) {
+            return;
+        }
+        setSeed(Long.toString(ThreadLocalRandom.current().nextLong(0, 1L << 32)));
+    }
+
+    /** Re-seeds a part ({@code room:ID}, {@code subtree:ID}, {@code region:…}, {@code case}) with a random seed; undoable. */
+    public void reseedPart(String part) {
+        List<PartOverride> overrides = new ArrayList<>(project.get().overrides());
+        overrides.add(new PartOverride(part, ThreadLocalRandom.current().nextLong(0, 1L << 32)));
+        change("Regenerate " + part, project.get().withOverrides(overrides));
+    }
+
+    /** Pins a room as a narrative anchor at a tile (its template and rotation kept); undoable. */
+    public void pin(String roomId, int x, int y) {
+        GenerationResult r = result.get();
+        Optional<PlacedRoom> room = r == null ? Optional.empty() : r.district().room(roomId);
+        if (room.isEmpty()) {
+            return;
+        }
+        PlacedRoom placed = room.get();
+        String anchorId = placed.anchor() != null ? placed.anchor() : "pin_" + roomId;
+        List<AnchorPin> anchors = new ArrayList<>();
+        for (AnchorPin a : project.get().anchors()) {
+            if (!a.id().equals(anchorId)) {
+                anchors.add(a);
+            }
+        }
+        anchors.add(new AnchorPin(anchorId, placed.templateId(), Math.max(0, x), Math.max(0, y), false, placed.rotation()));
+        change((placed.anchor() != null ? "Move " : "Pin ") + anchorId + " at " + x + "," + y, project.get().withAnchors(anchors));
+        selectedRoom.set(anchorId);
+    }
+
+    /** Removes a narrative anchor; undoable. */
+    public void unpin(String anchorId) {
+        List<AnchorPin> anchors = project.get().anchors().stream().filter(a -> !a.id().equals(anchorId)).toList();
+        if (anchors.size() != project.get().anchors().size()) {
+            change("Unpin " + anchorId, project.get().withAnchors(anchors));
+        }
+    }
+
+    /** Replaces the project through an undoable job that regenerates after each step. */
+    public void change(String description, Project next) {
+        Project before = project.get();
+        undo.execute(new Job() {
+            @Override
+            public void execute() {
+                project.set(next);
+                dirty.set(true);
+                regenerate();
+            }
+
+            @Override
+            public void undo() {
+                project.set(before);
+                dirty.set(true);
+                regenerate();
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+        });
+    }
+
+    /** Generates the current project in the background; bursts coalesce to the newest request. */
+    public void regenerate() {
+        Project asked = project.get();
+        GenerationResult previous = result.get();
+        long ticket = requests.incrementAndGet();
+        if (running != null) {
+            running.cancel();
+        }
+        running = executor.submit("Generating", monitor -> {
+            try {
+                return previous == null ? pipeline.run(asked, monitor) : pipeline.rerun(previous, asked, monitor);
+            } catch (RequestException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }, done -> {
+            if (ticket > applied) {
+                applied = ticket;
+                result.set(done);
+            }
+        }, failure -> error.set(failure.getMessage()));
+    }
+
+    /** How many generation requests were made (for the coalescing figures and tests). */
+    public long requestCount() {
+        return requests.get();
+    }
+
+    private void remember(String seed) {
+        seedHistory.remove(seed);
+        seedHistory.add(0, seed);
+        while (seedHistory.size() > 20) {
+            seedHistory.remove(seedHistory.size() - 1);
+        }
+    }
+}

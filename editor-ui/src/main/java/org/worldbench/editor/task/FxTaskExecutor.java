@@ -1,0 +1,91 @@
+package org.worldbench.editor.task;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.worldbench.engine.task.Monitor;
+
+/**
+ * Runs jobs on a small pool of named daemon threads ({@code worldbench-task-N}) and applies results
+ * on the FX thread. Publishes the newest job's stage and progress for the status bar.
+ */
+public final class FxTaskExecutor implements TaskExecutor {
+
+    private final AtomicInteger threads = new AtomicInteger();
+    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "worldbench-task-" + threads.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
+
+    /** Progress of the newest job, 0..1 (1 when idle). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Stage of the newest job. */
+    public ReadOnlyStringProperty stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    @Override
+    public <T> Handle submit(String name, Function<Monitor, T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Monitor monitor = new Monitor() {
+            @Override
+            public void stage(String stageName, int index, int count) {
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        stage.set(name + ": " + stageName);
+                        progress.set((double) index / Math.max(1, count));
+                    }
+                });
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+        Platform.runLater(() -> {
+            stage.set(name);
+            progress.set(0);
+        });
+        pool.submit(() -> {
+            try {
+                T result = work.apply(monitor);
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        progress.set(1);
+                        stage.set("");
+                        onDone.accept(result);
+                    }
+                });
+            } catch (RuntimeException | Error e) {
+                Platform.runLater(() -> {
+                    progress.set(1);
+                    stage.set("");
+                    if (!cancelled.get()) {
+                        onFailure.accept(e);
+                    }
+                });
+            }
+        });
+        return () -> cancelled.set(true);
+    }
+
+    /** Stops the pool (the window closed). */
+    public void shutdown() {
+        pool.shutdownNow();
+    }
+}
