@@ -15,8 +15,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCombination;
@@ -54,7 +52,8 @@ public final class MainView {
         this.evidence = new EvidencePanel(model);
 
         root.setTop(new VBox(menus(files), seedBar()));
-        TabPane left = new TabPane(tab("Layout graph", layout), tab("Rooms", roomsWithToggles()));
+        SplitPane left = new SplitPane(titled("Layout graph", layout), titled("Rooms", roomsWithToggles()));
+        left.setOrientation(Orientation.VERTICAL);
         ToggleButton whatIf = new ToggleButton("What-if");
         whatIf.setId("what-if");
         whatIf.selectedProperty().bindBidirectional(evidence.whatIfProperty());
@@ -64,7 +63,8 @@ public final class MainView {
         Label hover = new Label();
         hover.textProperty().bind(chunks.hoverTextProperty());
         BorderPane chunkPane = new BorderPane(chunks, null, null, hover, null);
-        TabPane right = new TabPane(tab("Evidence graph", evidencePane), tab("Chunk LOD", chunkPane));
+        SplitPane right = new SplitPane(titled("Evidence graph", evidencePane), titled("Chunk LOD", chunkPane));
+        right.setOrientation(Orientation.VERTICAL);
         SplitPane panels = new SplitPane(left, right);
         ListView<String> validation = new ListView<>();
         validation.setId("validation");
@@ -86,10 +86,12 @@ public final class MainView {
         return root;
     }
 
-    private static Tab tab(String name, javafx.scene.Node content) {
-        Tab t = new Tab(name, content);
-        t.setClosable(false);
-        return t;
+    /** A panel under a title bar; all four panels are always in view. */
+    private static javafx.scene.control.TitledPane titled(String name, javafx.scene.Node content) {
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane(name, content);
+        pane.setCollapsible(false);
+        pane.setMaxHeight(Double.MAX_VALUE);
+        return pane;
     }
 
     private Parent roomsWithToggles() {

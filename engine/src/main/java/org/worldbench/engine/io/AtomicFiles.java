@@ -23,6 +23,7 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
         try {
             Files.write(temp, content);
+            readableLikeAnyFile(temp, absolute);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -31,6 +32,19 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Temporary files are private (rw-------); the file they become should have the permissions the
+     * target had, or those of an ordinary new file (rw-r--r--).
+     */
+    private static void readableLikeAnyFile(Path temp, Path target) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        var permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     /**
