@@ -1,0 +1,172 @@
+package org.worldbench.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.worldbench.editor.state.EditorViewModel;
+import org.worldbench.engine.district.PlacedRoom;
+
+/** The editor in a real (headless) JavaFX scene: real controls clicked, typed into and dragged. */
+@ExtendWith(ApplicationExtension.class)
+class MainViewFxTest {
+
+    @TempDir
+    static Path dir;
+
+    private EditorViewModel model;
+    private MainView view;
+    private Path nextOpen;
+    private Path nextSave;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        model = EditorFixtures.model();
+        view = new MainView(model, null, new FileChooserPort() {
+            @Override
+            public Optional<Path> open() {
+                return Optional.ofNullable(nextOpen);
+            }
+
+            @Override
+            public Optional<Path> saveAs() {
+                return Optional.ofNullable(nextSave);
+            }
+        });
+        stage.setScene(new Scene(view.root(), 1600, 1000));
+        stage.show();
+        model.open(EditorFixtures.sample());
+    }
+
+    private Point2D onCanvas(FxRobot robot, Canvas canvas, double x, double y) {
+        Point2D origin = canvas.localToScreen(0, 0);
+        return new Point2D(origin.getX() + x, origin.getY() + y);
+    }
+
+    @Test
+    void reseedAndTypeASeed(FxRobot robot) {
+        long before = model.resultProperty().get().district().seed();
+        robot.clickOn("#reseed");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(before, model.resultProperty().get().district().seed());
+        TextField seed = robot.lookup("#seed").queryAs(TextField.class);
+        robot.doubleClickOn(seed).eraseText(30).write("the memory syndicate").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3533732888L, model.resultProperty().get().district().seed());
+    }
+
+    @Test
+    void clickARoomThenRegenerateItAloneUndoAndRedo(FxRobot robot) {
+        PlacedRoom room = model.resultProperty().get().district().rooms().stream().filter(r -> !r.pinned()).findFirst().orElseThrow();
+        double[] at = view.rooms.screenOf(room.center().x(), room.center().y());
+        robot.clickOn(onCanvas(robot, view.rooms.canvas(), at[0], at[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(room.id(), model.selectedRoomProperty().get());
+        var before = model.resultProperty().get().district();
+        robot.clickOn("Generate").clickOn("Regenerate selected room");
+        WaitForAsyncUtils.waitForFxEvents();
+        var after = model.resultProperty().get().district();
+        for (PlacedRoom r : before.rooms()) {
+            if (!r.id().equals(room.id())) {
+                assertEquals(r, after.room(r.id()).orElseThrow());
+            }
+        }
+        assertNotEquals(before.room(room.id()).orElseThrow().interiorSeed(), after.room(room.id()).orElseThrow().interiorSeed());
+        robot.clickOn("Edit").clickOn("#undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before.rooms(), model.resultProperty().get().district().rooms());
+        robot.clickOn("Edit").clickOn("#redo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(after.rooms(), model.resultProperty().get().district().rooms());
+    }
+
+    @Test
+    void dragARoomToPinItAndThePinHoldsAfterRegenerating(FxRobot robot) {
+        PlacedRoom room = model.resultProperty().get().district().rooms().stream()
+                .filter(r -> !r.pinned() && r.type().equals("apartment")).findFirst().orElseThrow();
+        double[] node = view.layout.screenOf(room.id());
+        Point2D from = onCanvas(robot, view.layout.canvas(), node[0], node[1]);
+        robot.drag(from, MouseButton.PRIMARY).moveBy(0, 0).drop();
+        robot.drag(from, MouseButton.PRIMARY).moveBy(view.layout.scale() * 2, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        String anchor = "pin_" + room.id();
+        assertTrue(model.projectProperty().get().anchors().stream().anyMatch(a -> a.id().equals(anchor)),
+                "dragging pins the room: " + model.projectProperty().get().anchors());
+        var pin = model.projectProperty().get().anchors().stream().filter(a -> a.id().equals(anchor)).findFirst().orElseThrow();
+        robot.clickOn("#reseed");
+        WaitForAsyncUtils.waitForFxEvents();
+        PlacedRoom kept = model.resultProperty().get().district().room(anchor).orElseThrow();
+        assertEquals(pin.x(), kept.bounds().x());
+        assertEquals(pin.y(), kept.bounds().y());
+    }
+
+    @Test
+    void selectAClueSeeItsRoomAndRemoveItInWhatIfMode(FxRobot robot) {
+        var c = model.resultProperty().get().caseFile();
+        String clue = c.minimumPath().get(0);
+        double[] at = view.evidence.screenOf(clue);
+        assertNotNull(at);
+        robot.clickOn(onCanvas(robot, view.evidence.canvas(), at[0], at[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(clue, model.selectedEvidenceProperty().get());
+        assertEquals(c.evidence(clue).orElseThrow().room(), model.selectedRoomProperty().get());
+        robot.clickOn("#what-if");
+        assertTrue(robot.lookup("#what-if").queryAs(ToggleButton.class).isSelected());
+        robot.clickOn(onCanvas(robot, view.evidence.canvas(), at[0], at[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.evidence.verdictProperty().get().startsWith("UNSOLVABLE"), view.evidence.verdictProperty().get());
+        robot.clickOn(onCanvas(robot, view.evidence.canvas(), at[0], at[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.evidence.verdictProperty().get().startsWith("Solvable"), view.evidence.verdictProperty().get());
+    }
+
+    @Test
+    void panTheChunkMap(FxRobot robot) {
+        var before = view.chunks.centre();
+        Canvas canvas = view.chunks.canvas();
+        Point2D middle = onCanvas(robot, canvas, canvas.getWidth() / 2, canvas.getHeight() / 2);
+        robot.drag(middle, MouseButton.PRIMARY).moveBy(-120, -60).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(before, view.chunks.centre());
+    }
+
+    @Test
+    void saveReopenAndRejectACorruptProject(FxRobot robot) throws Exception {
+        nextSave = dir.resolve("saved.wbproj.json");
+        robot.clickOn("File").clickOn("Save As…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.exists(nextSave));
+        Path corrupt = dir.resolve("corrupt.wbproj.json");
+        Files.writeString(corrupt, "{ this is not json");
+        nextOpen = corrupt;
+        long seed = model.resultProperty().get().district().seed();
+        robot.clickOn("File").clickOn("Open…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(model.errorProperty().get());
+        assertEquals(seed, model.resultProperty().get().district().seed(), "the open project is kept");
+        assertEquals(nextSave, model.fileProperty().get());
+        nextOpen = nextSave;
+        robot.clickOn("File").clickOn("Open…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(seed, model.resultProperty().get().district().seed());
+    }
+}
