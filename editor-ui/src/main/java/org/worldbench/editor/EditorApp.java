@@ -27,6 +27,7 @@ public final class EditorApp extends Application {
     public static final String PROJECT_PROPERTY = "worldbench.project";
 
     private FxTaskExecutor executor;
+    private org.worldbench.editor.state.RecentProjects recent;
     private MainView view;
 
     @Override
@@ -35,13 +36,22 @@ public final class EditorApp extends Application {
         GenerationPipeline pipeline = new GenerationPipeline(TemplateLibrary.load(templates.resolve("rooms")), CaseLibrary.load(templates));
         executor = new FxTaskExecutor();
         EditorViewModel model = new EditorViewModel(pipeline, executor, new UndoManager());
-        view = new MainView(model, executor, choosers(stage));
+        view = new MainView(model, executor, choosers(stage, () -> recent));
         model.errorProperty().addListener((o, a, message) -> {
             if (message != null) {
                 new Alert(Alert.AlertType.ERROR, message, ButtonType.OK).show();
                 model.errorProperty().set(null);
             }
         });
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        org.worldbench.editor.state.RecentProjects recent = new org.worldbench.editor.state.RecentProjects(
+                java.util.prefs.Preferences.userRoot().node("org/worldbench/editor"));
+        model.fileProperty().addListener((o, a, f) -> {
+            if (f != null && !f.getFileName().toString().endsWith(".autosave.json")) {
+                recent.add(f);
+            }
+        });
+        this.recent = recent;
         Scene scene = new Scene(view.root(), 1600, 1000);
         stage.setTitle("WorldBench");
         stage.setScene(scene);
@@ -70,8 +80,13 @@ public final class EditorApp extends Application {
         autosave.play();
     }
 
-    private static FileChooserPort choosers(Stage stage) {
+    private static FileChooserPort choosers(Stage stage, java.util.function.Supplier<org.worldbench.editor.state.RecentProjects> recent) {
         return new FileChooserPort() {
+            @Override
+            public java.util.List<Path> recent() {
+                return recent.get() == null ? java.util.List.of() : recent.get().list();
+            }
+
             @Override
             public Optional<Path> open() {
                 FileChooser chooser = chooser("Open project");

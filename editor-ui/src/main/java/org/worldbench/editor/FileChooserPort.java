@@ -11,4 +11,9 @@ public interface FileChooserPort {
 
     /** A file to save the project to, or empty when the user cancels. */
     Optional<Path> saveAs();
+
+    /** Recently opened or saved projects, most recent first. */
+    default java.util.List<Path> recent() {
+        return java.util.List.of();
+    }
 }

@@ -15,8 +15,12 @@ final class Inspector {
     private final PropertySheet sheet = new PropertySheet();
     private final EditorViewModel model;
 
-    Inspector(EditorViewModel model) {
+    private final org.worldbench.editor.panels.ChunkPanel chunks;
+
+    Inspector(EditorViewModel model, org.worldbench.editor.panels.ChunkPanel chunks) {
         this.model = model;
+        this.chunks = chunks;
+        chunks.selectedChunkProperty().addListener((o, a, b) -> refresh());
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         model.selectedRoomProperty().addListener((o, a, b) -> refresh());
@@ -52,10 +56,96 @@ final class Inspector {
                 items.add(item("Clue", "requires", String.join(", ", e.requires())));
                 items.add(item("Clue", "red herring", Boolean.toString(e.redHerring())));
             });
+            org.worldbench.engine.world.ChunkId chunkId = chunks.selectedChunk();
+            if (chunkId != null) {
+                items.add(item("Chunk", "id", chunkId.text()));
+                chunks.loaded(chunkId).ifPresent(c -> {
+                    items.add(item("Chunk", "LOD", Integer.toString(c.lod())));
+                    items.add(item("Chunk", "vertices", Integer.toString(c.geometry().vertexCount())));
+                    items.add(item("Chunk", "structures", Integer.toString(c.structures().size())));
+                    c.metadata().forEach((k, v) -> items.add(item("Chunk", k, v)));
+                });
+            }
+            settings(items);
             items.add(item("Case", "type", r.caseFile().type() + " (" + r.caseFile().difficulty() + ")"));
             items.add(item("Case", "culprit", r.caseFile().npc(r.caseFile().culprit()).map(n -> n.name()).orElse("?")));
         }
         sheet.getItems().setAll(items);
+    }
+
+    /** Editable district and case settings: each edit is an undoable job that regenerates. */
+    private void settings(List<PropertySheet.Item> items) {
+        var project = model.projectProperty().get();
+        var d = project.district();
+        items.add(editable("Settings", "shortcutProbability", Double.class, d.shortcutProbability(), v -> config(d, "shortcutProbability", v)));
+        items.add(editable("Settings", "largeRoomProbability", Double.class, d.largeRoomProbability(), v -> config(d, "largeRoomProbability", v)));
+        items.add(editable("Settings", "gatedDoors", Integer.class, d.gatedDoors(), v -> config(d, "gatedDoors", v)));
+        items.add(editable("Settings", "minRooms", Integer.class, d.minRooms(), v -> config(d, "minRooms", v)));
+        items.add(editable("Settings", "maxRooms", Integer.class, d.maxRooms(), v -> config(d, "maxRooms", v)));
+        items.add(editable("Settings", "difficulty", String.class, project.caseSettings().difficulty(), v -> {
+            try {
+                var next = new org.worldbench.engine.project.CaseSettings(project.caseSettings().type(), (String) v);
+                model.change("Set difficulty " + v, project.withCaseSettings(next));
+            } catch (IllegalArgumentException e) {
+                model.errorProperty().set(e.getMessage());
+            }
+        }));
+    }
+
+    /** Replaces one district setting through the project file's own validation. */
+    private void config(org.worldbench.engine.district.DistrictConfig d, String field, Object value) {
+        var mapper = org.worldbench.engine.io.StrictJson.mapper();
+        com.fasterxml.jackson.databind.node.ObjectNode node = mapper.valueToTree(d);
+        node.set(field, mapper.valueToTree(value));
+        try {
+            var next = org.worldbench.engine.io.StrictJson.read("settings", node.toString(),
+                    org.worldbench.engine.district.DistrictConfig.class);
+            model.change("Set " + field + " " + value, model.projectProperty().get().withDistrict(next));
+        } catch (org.worldbench.engine.io.InputException e) {
+            model.errorProperty().set(e.problem());
+        }
+    }
+
+    private static PropertySheet.Item editable(String category, String name, Class<?> type, Object value,
+            java.util.function.Consumer<Object> onEdit) {
+        return new PropertySheet.Item() {
+            @Override
+            public Class<?> getType() {
+                return type;
+            }
+
+            @Override
+            public String getCategory() {
+                return category;
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public String getDescription() {
+                return name + " (an undoable edit; the district regenerates)";
+            }
+
+            @Override
+            public Object getValue() {
+                return value;
+            }
+
+            @Override
+            public void setValue(Object v) {
+                if (v != null && !v.equals(value)) {
+                    javafx.application.Platform.runLater(() -> onEdit.accept(v));
+                }
+            }
+
+            @Override
+            public Optional<ObservableValue<? extends Object>> getObservableValue() {
+                return Optional.empty();
+            }
+        };
     }
 
     private static PropertySheet.Item item(String category, String name, String value) {

@@ -59,7 +59,21 @@ public final class MainView {
         whatIf.selectedProperty().bindBidirectional(evidence.whatIfProperty());
         Label verdict = new Label();
         verdict.textProperty().bind(evidence.verdictProperty());
-        BorderPane evidencePane = new BorderPane(evidence, new HBox(8, whatIf, verdict), null, null, null);
+        javafx.scene.control.MenuButton gates = new javafx.scene.control.MenuButton("Close a gate");
+        gates.setId("close-gate");
+        gates.setOnShowing(e -> {
+            gates.getItems().clear();
+            var r = model.resultProperty().get();
+            if (r != null) {
+                for (var c : r.district().graph().connections()) {
+                    MenuItem item = new MenuItem(c.id() + " (" + c.from() + "–" + c.to() + (c.requires() == null ? "" : ", " + c.requires()) + ")");
+                    item.setOnAction(x -> evidence.toggleGate(c.id()));
+                    gates.getItems().add(item);
+                }
+            }
+        });
+        gates.getItems().add(new MenuItem("…"));
+        BorderPane evidencePane = new BorderPane(evidence, new HBox(8, whatIf, gates, verdict), null, null, null);
         Label hover = new Label();
         hover.textProperty().bind(chunks.hoverTextProperty());
         BorderPane chunkPane = new BorderPane(chunks, null, null, hover, null);
@@ -73,12 +87,41 @@ public final class MainView {
             validation.getItems().addAll(r.validation().issues());
             r.validation().warnings().forEach(w -> validation.getItems().add("warning: " + w));
         });
-        SplitPane side = new SplitPane(new Inspector(model).view(), validation);
+        SplitPane side = new SplitPane(new Inspector(model, chunks).view(), validation);
         side.setOrientation(Orientation.VERTICAL);
         SplitPane main = new SplitPane(panels, side);
         main.setDividerPositions(0.78);
         root.setCenter(main);
         root.setBottom(statusBar(executor));
+        model.projectProperty().addListener((o, a, p) -> showWorld(p));
+    }
+
+    /** Points the chunk map at the project's world (a plane when it names none) and its chunk seeds. */
+    private void showWorld(org.worldbench.engine.project.Project p) {
+        if (p == null) {
+            return;
+        }
+        org.worldbench.engine.world.WorldDefinition world = org.worldbench.engine.world.WorldDefinition.of(
+                org.worldbench.engine.world.Topology.PLANE);
+        if (p.world().definition() != null && model.fileProperty().get() != null) {
+            try {
+                world = org.worldbench.engine.world.WorldFiles.read(model.fileProperty().get().resolveSibling(p.world().definition()));
+            } catch (org.worldbench.engine.io.InputException e) {
+                model.errorProperty().set(e.getMessage());
+            }
+        }
+        chunks.show(world, p.seed().value());
+        java.util.Map<org.worldbench.engine.world.ChunkId, Long> seeds = new java.util.HashMap<>();
+        for (var o : p.overrides()) {
+            if (o.target() instanceof org.worldbench.engine.district.PartOverride.ChunkTarget c) {
+                try {
+                    seeds.put(world.chunkId(c.chunkId()), o.seed());
+                } catch (IllegalArgumentException e) {
+                    model.errorProperty().set("override " + o.part() + ": " + e.getMessage());
+                }
+            }
+        }
+        chunks.manager().setChunkSeeds(seeds);
     }
 
     /** The scene's root. */
@@ -117,7 +160,22 @@ public final class MainView {
             }
         });
         MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", () -> files.saveAs().ifPresent(model::saveAs));
-        Menu file = new Menu("File", null, newProject, open, save, saveAs);
+        Menu recent = new Menu("Recent projects");
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (Path p : files.recent()) {
+                MenuItem item = new MenuItem(p.getFileName().toString());
+                item.setOnAction(x -> model.open(p));
+                recent.getItems().add(item);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("(none)");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        recent.getItems().add(new MenuItem("(none)"));
+        Menu file = new Menu("File", null, newProject, open, recent, save, saveAs);
         MenuItem undo = item("Undo", "Shortcut+Z", () -> model.undoManager().undo());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", () -> model.undoManager().redo());
         undo.setId("undo");
@@ -139,6 +197,11 @@ public final class MainView {
             }
         });
         MenuItem kase = item("Regenerate case", "Shortcut+K", () -> model.reseedPart("case"));
+        MenuItem chunk = item("Regenerate selected chunk", "Shortcut+J", () -> {
+            if (chunks.selectedChunk() != null) {
+                model.reseedPart("chunk:" + chunks.selectedChunk().text());
+            }
+        });
         room.setId("regenerate-room");
         MenuItem unpin = item("Unpin selected anchor", "Shortcut+U", () -> {
             String id = model.selectedRoomProperty().get();
@@ -146,7 +209,7 @@ public final class MainView {
                 model.unpin(id);
             }
         });
-        Menu generate = new Menu("Generate", null, all, room, subtree, region, kase, unpin);
+        Menu generate = new Menu("Generate", null, all, room, subtree, region, kase, chunk, unpin);
         return new MenuBar(file, edit, generate);
     }
 
@@ -205,7 +268,10 @@ public final class MainView {
             Path p = model.fileProperty().get();
             return (p == null ? "unsaved project" : p.getFileName().toString()) + (model.dirtyProperty().get() ? " *" : "");
         }, model.fileProperty(), model.dirtyProperty()));
-        HBox bar = new HBox(12, status, stage, progress, file);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel");
+        cancel.setOnAction(e -> model.cancel());
+        HBox bar = new HBox(12, status, stage, progress, cancel, file);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
     }

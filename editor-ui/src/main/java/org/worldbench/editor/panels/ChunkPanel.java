@@ -40,6 +40,10 @@ public final class ChunkPanel extends CanvasPane {
     private double cell = 14;
     private double pressX;
     private double pressY;
+    private double clickX;
+    private double clickY;
+    private final javafx.beans.property.ObjectProperty<ChunkId> selected = new javafx.beans.property.SimpleObjectProperty<>();
+    private long seed;
 
     public ChunkPanel() {
         setWorld(WorldDefinition.of(Topology.PLANE), 42);
@@ -47,6 +51,16 @@ public final class ChunkPanel extends CanvasPane {
         canvas.setOnMousePressed(e -> {
             pressX = e.getX();
             pressY = e.getY();
+            clickX = e.getX();
+            clickY = e.getY();
+        });
+        canvas.setOnMouseReleased(e -> {
+            if (Math.abs(e.getX() - clickX) < 3 && Math.abs(e.getY() - clickY) < 3) {
+                double gx = Math.floor(centreX + (e.getX() - canvas.getWidth() / 2) / cell);
+                double gy = Math.floor(centreY + (e.getY() - canvas.getHeight() / 2) / cell);
+                selected.set(idAt(gx, world.topology() == Topology.PLANE ? gy : 0));
+                redraw();
+            }
         });
         canvas.setOnMouseDragged(e -> {
             centreX -= (e.getX() - pressX) / cell;
@@ -74,8 +88,31 @@ public final class ChunkPanel extends CanvasPane {
         pump.start();
     }
 
+    /** The chunk clicked last (the inspector shows it; Generate can re-seed it). */
+    public javafx.beans.property.ObjectProperty<ChunkId> selectedChunkProperty() {
+        return selected;
+    }
+
+    /** The chunk clicked last, or null. */
+    public ChunkId selectedChunk() {
+        return selected.get();
+    }
+
+    /** The loaded chunk with this id, if any. */
+    public java.util.Optional<Chunk> loaded(ChunkId id) {
+        return manager.isLoaded(id) ? manager.get(id) : java.util.Optional.empty();
+    }
+
+    /** Shows another world or seed (nothing happens when both are unchanged). */
+    public void show(WorldDefinition definition, long newSeed) {
+        if (!definition.equals(world) || newSeed != seed) {
+            setWorld(definition, newSeed);
+        }
+    }
+
     /** Shows another world (or seed): stale work from the old one is dropped by the manager. */
     public void setWorld(WorldDefinition definition, long seed) {
+        this.seed = seed;
         this.world = definition;
         this.manager = new ChunkManager(new ChunkGenerator(definition), seed,
                 new ChunkManager.Settings(definition.loadRadius() + 6, definition.unloadMargin(), Math.max(512, definition.cacheSize()), 2,

@@ -39,6 +39,7 @@ public final class EvidencePanel extends CanvasPane {
     private final EditorViewModel model;
     private final BooleanProperty whatIf = new SimpleBooleanProperty();
     private final Set<String> removed = new HashSet<>();
+    private final Set<String> closedGates = new HashSet<>();
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final Map<String, double[]> boxes = new HashMap<>();
     private CheckReport report;
@@ -49,12 +50,15 @@ public final class EvidencePanel extends CanvasPane {
         this.model = model;
         model.resultProperty().addListener((o, a, b) -> {
             removed.clear();
+            closedGates.clear();
+            checkerModel = null;
             recheck();
         });
         model.selectedEvidenceProperty().addListener((o, a, b) -> redraw());
         whatIf.addListener((o, a, b) -> {
             if (!b) {
                 removed.clear();
+                closedGates.clear();
                 recheck();
             }
         });
@@ -78,6 +82,14 @@ public final class EvidencePanel extends CanvasPane {
     /** What-if mode: clicks remove clues instead of selecting them. */
     public BooleanProperty whatIfProperty() {
         return whatIf;
+    }
+
+    /** What-if: closes (or reopens) a connection of the district and re-checks at once. */
+    public void toggleGate(String connectionId) {
+        if (!closedGates.remove(connectionId)) {
+            closedGates.add(connectionId);
+        }
+        recheck();
     }
 
     /** The checker's verdict on the case as it stands (with what-if removals). */
@@ -109,20 +121,22 @@ public final class EvidencePanel extends CanvasPane {
             return;
         }
         try {
-            if (removed.isEmpty() || checkerModel == null) {
+            if (checkerModel == null) {
                 checkerModel = CaseModelReader.read(CheckerInput.of(result.district(), result.caseFile()), "generated case");
             }
-            CaseModel asked = removed.isEmpty() ? checkerModel : checkerModel.without(removed, Set.of(), Set.of());
+            boolean asIs = removed.isEmpty() && closedGates.isEmpty();
+            CaseModel asked = asIs ? checkerModel : checkerModel.without(removed, Set.of(), closedGates);
             report = CaseChecker.check(asked);
             Set<String> crit = new HashSet<>();
-            if (removed.isEmpty() && report.solvable()) {
+            if (asIs && report.solvable()) {
                 CaseChecker.criticality(asked).stream().filter(c -> !c.survives()).forEach(c -> crit.add(c.evidence()));
             }
             critical = crit;
+            String what = (removed.isEmpty() ? "" : " without " + removed) + (closedGates.isEmpty() ? "" : " with " + closedGates + " closed");
             verdict.set(report.solvable()
-                    ? "Solvable" + (removed.isEmpty() ? "" : " without " + removed) + " · minimum path " + report.minimumPath().size()
-                            + " clues · solved in sphere " + report.solvedInSphere()
-                    : "UNSOLVABLE" + (removed.isEmpty() ? "" : " without " + removed) + " · blocking set " + report.blockingSet());
+                    ? "Solvable" + what + " · minimum path " + report.minimumPath().size() + " clues · solved in sphere "
+                            + report.solvedInSphere()
+                    : "UNSOLVABLE" + what + " · blocking set " + report.blockingSet());
         } catch (InputException e) {
             verdict.set("cannot check: " + e.getMessage());
         }

@@ -111,8 +111,8 @@ public final class EditorViewModel {
             error.set(e.getMessage()); // the open project stays as it was
             return;
         }
-        project.set(loaded);
         file.set(path);
+        project.set(loaded);
         dirty.set(false);
         undo.clear();
         remember(loaded.seed().display());
@@ -265,6 +265,14 @@ public final class EditorViewModel {
                 result.set(done);
             }
         }, failure -> error.set(failure.getMessage()));
+    }
+
+    /** Cancels the running generation, if any; the last result stays. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
     }
 
     /** How many generation requests were made (for the coalescing figures and tests). */

@@ -73,6 +73,7 @@ public final class ChunkManager {
     private final LinkedHashMap<ChunkId, Chunk> cache = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<ChunkId, ChunkEdit> edits = new HashMap<>();
     private final Set<ChunkId> inFlight = new HashSet<>();
+    private final Map<ChunkId, Long> chunkSeeds = new HashMap<>();
     private final List<Request> lastQueue = new ArrayList<>();
     private long seed;
     private long generation;
@@ -113,6 +114,19 @@ public final class ChunkManager {
     public synchronized void edit(ChunkId id, ChunkEdit edit) {
         edits.put(id, edit);
         cache.remove(id);
+    }
+
+    /**
+     * Per-chunk seeds (the project's {@code chunk:ID} overrides): those chunks are made from their
+     * own seed instead of the world seed. Chunks whose seed changes are dropped and made again.
+     */
+    public synchronized void setChunkSeeds(Map<ChunkId, Long> seeds) {
+        Set<ChunkId> changed = new HashSet<>(chunkSeeds.keySet());
+        changed.addAll(seeds.keySet());
+        changed.removeIf(id -> java.util.Objects.equals(chunkSeeds.get(id), seeds.get(id)));
+        chunkSeeds.clear();
+        chunkSeeds.putAll(seeds);
+        changed.forEach(cache::remove);
     }
 
     /** The loaded chunk, counting a hit or a miss. */
@@ -162,7 +176,7 @@ public final class ChunkManager {
             }
             inFlight.add(r.id());
             long jobGeneration = generation;
-            long jobSeed = seed;
+            long jobSeed = chunkSeeds.getOrDefault(r.id(), seed);
             executor.execute(() -> complete(r.id(), jobGeneration, generator.generate(jobSeed, r.id(), r.lod())));
         }
     }
