@@ -13,6 +13,7 @@ import org.worldbench.engine.pipeline.GenerationResult;
 final class Inspector {
 
     private final PropertySheet sheet = new PropertySheet();
+    private final javafx.animation.PauseTransition throttle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
     private final EditorViewModel model;
 
     private final org.worldbench.editor.panels.ChunkPanel chunks;
@@ -20,12 +21,14 @@ final class Inspector {
     Inspector(EditorViewModel model, org.worldbench.editor.panels.ChunkPanel chunks) {
         this.model = model;
         this.chunks = chunks;
-        chunks.selectedChunkProperty().addListener((o, a, b) -> refresh());
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
-        model.selectedRoomProperty().addListener((o, a, b) -> refresh());
-        model.selectedEvidenceProperty().addListener((o, a, b) -> refresh());
-        model.resultProperty().addListener((o, a, b) -> refresh());
+        // Rebuilding a property sheet is costly: a burst of changes is throttled into one rebuild.
+        throttle.setOnFinished(e -> refresh());
+        chunks.selectedChunkProperty().addListener((o, a, b) -> throttle.playFromStart());
+        model.selectedRoomProperty().addListener((o, a, b) -> throttle.playFromStart());
+        model.selectedEvidenceProperty().addListener((o, a, b) -> throttle.playFromStart());
+        model.resultProperty().addListener((o, a, b) -> throttle.playFromStart());
     }
 
     PropertySheet view() {

@@ -124,6 +124,11 @@ public final class MainView {
         chunks.manager().setChunkSeeds(seeds);
     }
 
+    /** Stops background work of the panels (the chunk map's workers and pump). */
+    public void shutdownForBench() {
+        chunks.shutdown();
+    }
+
     /** The scene's root. */
     public Parent root() {
         return root;

@@ -35,6 +35,7 @@ public final class Screenshot {
         System.setProperty("prism.order", "sw");
         System.setProperty("prism.text", "t2k");
         System.setProperty("java.awt.headless", "true");
+        System.setProperty("headless.geometry", "1920x1200-32");
     }
 
     /**

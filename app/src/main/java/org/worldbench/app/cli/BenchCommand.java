@@ -29,6 +29,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Few runs: a smoke test of the benchmark, not a measurement.")
     boolean quick;
 
+    @Option(names = "--editor", description = "Also run the editor headless and measure its figures (FX pulses, redraws, bursts).")
+    boolean editor;
+
     @Option(names = "--templates", paramLabel = "DIR", description = "Templates folder holding rooms/, cases/ and names/ (default: templates).")
     Path templates;
 
@@ -45,6 +48,13 @@ public final class BenchCommand implements Callable<Integer> {
         figures.addAll(new org.worldbench.app.bench.CaseFigures(Workspace.templates(templates),
                 org.worldbench.engine.cases.CaseLibrary.load(folder)).measure(quick));
         figures.addAll(new org.worldbench.app.bench.WorldFigures().measure(quick));
+        if (editor) {
+            org.worldbench.editor.Screenshot.useHeadlessGlass();
+            var project = Workspace.root().resolve("samples").resolve("noir-quarter.wbproj.json");
+            for (var row : org.worldbench.editor.bench.EditorFigures.measure(Workspace.pipeline(templates), project, quick)) {
+                figures.add(new Figure(row.name(), row.median(), row.p95(), row.unit(), row.budget(), row.note()));
+            }
+        }
         out.printf(Locale.ROOT, "%-58s %12s %12s  %-8s %s%n", "figure", "median", "p95", "unit", "budget | peer");
         for (Figure f : figures) {
             out.printf(Locale.ROOT, "%-58s %12.4f %12.4f  %-8s %s%s%n", f.name(), f.median(), f.p95(), f.unit(), f.budget(),

@@ -3,7 +3,6 @@ package org.worldbench.editor.panels;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.canvas.GraphicsContext;
@@ -23,16 +22,19 @@ import org.worldbench.engine.world.stream.ChunkManager;
  */
 public final class ChunkPanel extends CanvasPane {
 
+    private static final Color UNLOADED = Color.web("#2a2d33");
     private static final Color[] LOD_COLOURS = {Color.web("#4fb3ff"), Color.web("#3f8fcc"), Color.web("#2f6b99"), Color.web("#1f4766")};
 
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper("");
     private final AtomicInteger threads = new AtomicInteger();
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+    // One low-priority worker: streaming chunks must never starve the generation the user asked for.
+    private final ExecutorService pool = Executors.newFixedThreadPool(1, r -> {
         Thread t = new Thread(r, "worldbench-chunks-" + threads.incrementAndGet());
         t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
-    private final AnimationTimer pump;
+    private final javafx.animation.Timeline pump;
     private WorldDefinition world;
     private ChunkManager manager;
     private double centreX;
@@ -73,19 +75,16 @@ public final class ChunkPanel extends CanvasPane {
             cell = Math.max(4, Math.min(40, cell * (e.getDeltaY() > 0 ? 1.2 : 1 / 1.2)));
             redraw();
         });
-        pump = new AnimationTimer() {
-            private long last;
-
-            @Override
-            public void handle(long now) {
-                if (now - last > 100_000_000L) {
-                    last = now;
-                    manager.tick();
-                    redraw();
-                }
+        // Ten rounds a second, and only a redraw when chunks arrived: no pulse is forced otherwise.
+        pump = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> {
+            long before = manager.stats().generated();
+            manager.tick();
+            if (manager.stats().generated() != before || manager.stats().inFlight() > 0) {
+                redraw();
             }
-        };
-        pump.start();
+        }));
+        pump.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        pump.play();
     }
 
     /** The chunk clicked last (the inspector shows it; Generate can re-seed it). */
@@ -115,7 +114,7 @@ public final class ChunkPanel extends CanvasPane {
         this.seed = seed;
         this.world = definition;
         this.manager = new ChunkManager(new ChunkGenerator(definition), seed,
-                new ChunkManager.Settings(definition.loadRadius() + 6, definition.unloadMargin(), Math.max(512, definition.cacheSize()), 2,
+                new ChunkManager.Settings(definition.loadRadius() + 4, definition.unloadMargin(), Math.max(512, definition.cacheSize()), 1,
                         Lod.Client.UNREAL), pool);
         centreX = 0;
         centreY = 0;
@@ -184,24 +183,30 @@ public final class ChunkPanel extends CanvasPane {
         int halfH = world.topology() == Topology.PLANE ? (int) (canvas.getHeight() / cell / 2) + 1 : 0;
         long cx = (long) Math.floor(centreX);
         long cy = (long) Math.floor(centreY);
+        // A pixel a chunk, scaled up: one draw call whatever the zoom.
+        int cols = (int) (2 * halfW + 1);
+        int rows = (int) (2 * halfH + 1);
+        javafx.scene.image.WritableImage grid = new javafx.scene.image.WritableImage(cols, rows);
+        javafx.scene.image.PixelWriter pw = grid.getPixelWriter();
         for (long dy = -halfH; dy <= halfH; dy++) {
             for (long dx = -halfW; dx <= halfW; dx++) {
                 ChunkId id = idAt(cx + dx, cy + dy);
-                double sx = canvas.getWidth() / 2 + (cx + dx - centreX) * cell;
-                double sy = world.topology() == Topology.PLANE ? canvas.getHeight() / 2 + (cy + dy - centreY) * cell : canvas.getHeight() / 2 - cell;
-                double h = world.topology() == Topology.PLANE ? cell : 2 * cell;
-                boolean loaded = manager.isLoaded(id);
                 int lod = Lod.choose((int) Math.max(Math.abs(dx), Math.abs(dy)), Lod.Client.UNREAL);
-                g.setFill(loaded ? LOD_COLOURS[lod] : Color.web("#2a2d33"));
-                g.fillRect(sx, sy, cell - 1, h - 1);
-                if (loaded && cell >= 10) {
-                    Chunk c = manager.get(id).orElse(null);
-                    if (c != null && !c.structures().isEmpty()) {
-                        g.setFill(Color.web("#ffd54a", 0.7));
-                        g.fillRect(sx + cell / 3, sy + h / 3, cell / 3, h / 3);
-                    }
-                }
+                pw.setColor((int) (dx + halfW), (int) (dy + halfH), manager.isLoaded(id) ? LOD_COLOURS[lod] : UNLOADED);
             }
+        }
+        double x0 = canvas.getWidth() / 2 + (cx - halfW - centreX) * cell;
+        double y0 = world.topology() == Topology.PLANE ? canvas.getHeight() / 2 + (cy - halfH - centreY) * cell : canvas.getHeight() / 2 - cell;
+        g.setImageSmoothing(false);
+        g.drawImage(grid, x0, y0, cols * cell, rows * (world.topology() == Topology.PLANE ? cell : 2 * cell));
+        if (selected.get() != null) {
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(2);
+            double gx = selected.get().gx();
+            double gy = world.topology() == Topology.PLANE ? selected.get().gy() : 0;
+            double sx = canvas.getWidth() / 2 + (gx - centreX) * cell;
+            double sy = world.topology() == Topology.PLANE ? canvas.getHeight() / 2 + (gy - centreY) * cell : canvas.getHeight() / 2 - cell;
+            g.strokeRect(sx, sy, cell, world.topology() == Topology.PLANE ? cell : 2 * cell);
         }
         g.setFill(Color.WHITE);
         g.fillText(world.topology().jsonName() + " · centre " + centre().text() + " · " + manager.stats().loaded() + " loaded", 10, 16);

@@ -62,6 +62,9 @@ public final class FxTaskExecutor implements TaskExecutor {
             progress.set(0);
         });
         pool.submit(() -> {
+            if (cancelled.get()) {
+                return; // superseded before it started: a burst of requests costs one generation
+            }
             try {
                 T result = work.apply(monitor);
                 Platform.runLater(() -> {
