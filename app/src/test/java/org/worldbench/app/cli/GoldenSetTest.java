@@ -27,7 +27,7 @@ class GoldenSetTest {
         String[] args = Stream.concat(Stream.of("replay"), bundles.stream()).toArray(String[]::new);
         CliRun run = CliRun.of(args);
         assertEquals(0, run.exitCode(), run.out() + run.err());
-        assertEquals(20, run.out().lines().filter(l -> l.contains(": OK (5 layers match)")).count(), run.out());
+        assertEquals(20, run.out().lines().filter(l -> l.contains(": OK (6 layers match)")).count(), run.out());
         assertTrue(run.err().isBlank());
     }
 }

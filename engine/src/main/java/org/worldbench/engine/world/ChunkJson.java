@@ -7,12 +7,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The chunk JSON of DESIGN.md: {@code id}, {@code topology}, {@code lod}, {@code seed},
  * {@code geometry} {vertices, faces, normals}, {@code structures}, {@code resourceNodes},
- * {@code cells} (strip only), {@code metadata}. Floats are written as Java prints them (shortest
- * round-trip form), which is the same on every JDK.
+ * {@code cells} (strip only), {@code metadata}. Numbers are written as exact decimals rounded to
+ * 0.1 mm (see {@link #decimal}), the same text on every JDK.
  */
 public final class ChunkJson {
 
     private ChunkJson() {
+    }
+
+    /**
+     * A number as an exact decimal rounded to 0.1 mm. Float.toString and Double.toString changed
+     * in JDK 19; this is the same text on every JDK, and finer than the CHNK quantization.
+     */
+    public static java.math.BigDecimal decimal(double value) {
+        return new java.math.BigDecimal(value).setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
     /** The chunk as a JSON tree in a fixed field order. */
@@ -27,8 +35,8 @@ public final class ChunkJson {
         ArrayNode vertices = geometry.putArray("vertices");
         ArrayNode normals = geometry.putArray("normals");
         for (int i = 0; i < mesh.vertexCount(); i++) {
-            vertices.addArray().add(mesh.vertex(i, 0)).add(mesh.vertex(i, 1)).add(mesh.vertex(i, 2));
-            normals.addArray().add(mesh.normal(i, 0)).add(mesh.normal(i, 1)).add(mesh.normal(i, 2));
+            vertices.addArray().add(decimal(mesh.vertex(i, 0))).add(decimal(mesh.vertex(i, 1))).add(decimal(mesh.vertex(i, 2)));
+            normals.addArray().add(decimal(mesh.normal(i, 0))).add(decimal(mesh.normal(i, 1))).add(decimal(mesh.normal(i, 2)));
         }
         ArrayNode faces = geometry.putArray("faces");
         int[] f = mesh.faces();
@@ -41,8 +49,9 @@ public final class ChunkJson {
         ArrayNode structures = root.putArray("structures");
         for (Structure s : chunk.structures()) {
             ObjectNode node = structures.addObject();
-            node.put("id", s.id()).put("kind", s.kind()).put("x", s.x()).put("y", s.y()).put("width", s.width())
-                    .put("depth", s.depth()).put("height", s.height()).put("importance", s.importance());
+            node.put("id", s.id()).put("kind", s.kind()).put("x", decimal(s.x())).put("y", decimal(s.y()))
+                    .put("width", decimal(s.width())).put("depth", decimal(s.depth())).put("height", decimal(s.height()))
+                    .put("importance", s.importance());
             ObjectNode props = node.putObject("properties");
             s.properties().forEach(props::put);
         }
