@@ -145,9 +145,10 @@ public final class MainView {
     private Parent roomsWithToggles() {
         HBox toggles = new HBox(10);
         toggles.setPadding(new Insets(4));
-        String[] names = {"BSP", "Doors", "Entities", "Evidence", "Pickups", "Anchors"};
+        String[] names = {"BSP", "Doors", "Entities", "Evidence", "Pickups", "Anchors", "Diff"};
         var props = new javafx.beans.property.BooleanProperty[] {rooms.showBspProperty(), rooms.showDoorsProperty(),
-            rooms.showEntitiesProperty(), rooms.showEvidenceProperty(), rooms.showPickupsProperty(), rooms.showAnchorsProperty()};
+            rooms.showEntitiesProperty(), rooms.showEvidenceProperty(), rooms.showPickupsProperty(), rooms.showAnchorsProperty(),
+            rooms.showDiffProperty()};
         for (int i = 0; i < names.length; i++) {
             CheckBox box = new CheckBox(names[i]);
             box.selectedProperty().bindBidirectional(props[i]);
@@ -180,7 +181,9 @@ public final class MainView {
             }
         });
         recent.getItems().add(new MenuItem("(none)"));
-        Menu file = new Menu("File", null, newProject, open, recent, save, saveAs);
+        MenuItem openBundle = item("Open replay bundle…", "Shortcut+Shift+O", () -> files.open().ifPresent(model::openBundle));
+        MenuItem saveBundle = item("Save replay bundle…", "Shortcut+Shift+B", () -> files.saveAs().ifPresent(model::saveBundle));
+        Menu file = new Menu("File", null, newProject, open, recent, save, saveAs, openBundle, saveBundle);
         MenuItem undo = item("Undo", "Shortcut+Z", () -> model.undoManager().undo());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", () -> model.undoManager().redo());
         undo.setId("undo");

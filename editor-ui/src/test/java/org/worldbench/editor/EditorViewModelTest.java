@@ -116,6 +116,26 @@ class EditorViewModelTest {
     }
 
     @Test
+    void savesAndOpensReplayBundles() throws Exception {
+        EditorViewModel model = EditorFixtures.model();
+        model.open(EditorFixtures.sample());
+        model.reseedPart("case");
+        Path bundle = dir.resolve("case.bundle.json");
+        assertTrue(model.saveBundle(bundle));
+        var recorded = org.worldbench.engine.io.StrictJson.read(bundle, org.worldbench.engine.replay.ReplayBundle.class);
+        assertEquals(6, recorded.hashes().size());
+        EditorViewModel other = EditorFixtures.model();
+        other.openBundle(bundle);
+        assertEquals(model.resultProperty().get().caseFile(), other.resultProperty().get().caseFile());
+        assertEquals(model.resultProperty().get().district().rooms(), other.resultProperty().get().district().rooms());
+        Path junk = dir.resolve("junk.bundle.json");
+        Files.writeString(junk, "{\"format\": 7}");
+        other.openBundle(junk);
+        assertNotNull(other.errorProperty().get());
+        assertEquals(model.resultProperty().get().caseFile(), other.resultProperty().get().caseFile(), "the open project stays");
+    }
+
+    @Test
     void autosaveAndRecovery() throws Exception {
         EditorViewModel model = EditorFixtures.model();
         Path file = dir.resolve("p.wbproj.json");

@@ -140,6 +140,21 @@ class MainViewFxTest {
     }
 
     @Test
+    void theDiffOverlayShowsWhatARegenerationChanged(FxRobot robot) {
+        robot.clickOn("Rooms");
+        robot.clickOn("Diff");
+        // A room with a BSP interior: a new seed redraws its partition, so some tile surely changes.
+        PlacedRoom room = model.resultProperty().get().district().rooms().stream()
+                .filter(r -> !r.pinned() && !r.subRooms().isEmpty()).findFirst().orElseThrow();
+        robot.interact(() -> model.selectedRoomProperty().set(room.id()));
+        robot.clickOn("Generate").clickOn("Regenerate selected room");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.rooms.showDiffProperty().get());
+        int changed = view.rooms.changedTiles();
+        assertTrue(changed > 0 && changed <= room.bounds().area(), "changed tiles lie in the room: " + changed);
+    }
+
+    @Test
     void panTheChunkMap(FxRobot robot) {
         var before = view.chunks.centre();
         Canvas canvas = view.chunks.canvas();

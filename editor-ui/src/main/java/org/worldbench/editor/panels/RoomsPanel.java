@@ -30,6 +30,9 @@ public final class RoomsPanel extends CanvasPane {
     final BooleanProperty showEvidence = new SimpleBooleanProperty(true);
     final BooleanProperty showPickups = new SimpleBooleanProperty(true);
     final BooleanProperty showAnchors = new SimpleBooleanProperty(true);
+    final BooleanProperty showDiff = new SimpleBooleanProperty(false);
+    private District previous;
+    private District current;
     private final ObjectProperty<Rect> region = new SimpleObjectProperty<>();
     private final EditorViewModel model;
     private final ZoomPan view;
@@ -41,7 +44,13 @@ public final class RoomsPanel extends CanvasPane {
     public RoomsPanel(EditorViewModel model) {
         this.model = model;
         this.view = new ZoomPan(canvas, 7, this::redraw);
-        model.resultProperty().addListener((o, a, b) -> redraw());
+        model.resultProperty().addListener((o, a, b) -> {
+            // The diff overlay compares each generation with the one it replaced.
+            previous = a == null ? null : a.district();
+            current = b == null ? null : b.district();
+            redraw();
+        });
+        showDiff.addListener((o, a, b) -> redraw());
         model.selectedRoomProperty().addListener((o, a, b) -> redraw());
         model.selectedEvidenceProperty().addListener((o, a, b) -> redraw());
         for (BooleanProperty p : new BooleanProperty[] {showBsp, showDoors, showEntities, showEvidence, showPickups, showAnchors}) {
@@ -90,6 +99,25 @@ public final class RoomsPanel extends CanvasPane {
 
     public BooleanProperty showAnchorsProperty() {
         return showAnchors;
+    }
+
+    /** The diff overlay: tiles changed since the previous generation. */
+    public BooleanProperty showDiffProperty() {
+        return showDiff;
+    }
+
+    /** Tiles that differ from the previous generation (0 without one or of another size). */
+    public int changedTiles() {
+        if (previous == null || current == null || previous.width() != current.width() || previous.height() != current.height()) {
+            return 0;
+        }
+        int n = 0;
+        for (int y = 0; y < current.height(); y++) {
+            for (int x = 0; x < current.width(); x++) {
+                n += previous.tiles().code(x, y) != current.tiles().code(x, y) ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     /** The region drawn out with shift-drag, or null. */
@@ -186,6 +214,16 @@ public final class RoomsPanel extends CanvasPane {
             for (AbilityPickup p : d.pickups()) {
                 g.setFill(Color.web("#22dd66"));
                 g.fillOval(view.toScreenX(p.x()), view.toScreenY(p.y()), s, s);
+            }
+        }
+        if (showDiff.get() && previous != null && previous.width() == d.width() && previous.height() == d.height()) {
+            g.setFill(Color.web("#ff3b3b", 0.55));
+            for (int y = 0; y < d.height(); y++) {
+                for (int x = 0; x < d.width(); x++) {
+                    if (previous.tiles().code(x, y) != d.tiles().code(x, y)) {
+                        g.fillRect(view.toScreenX(x), view.toScreenY(y), s, s);
+                    }
+                }
             }
         }
         if (region.get() != null) {

@@ -119,6 +119,36 @@ public final class EditorViewModel {
         regenerate();
     }
 
+    /** Opens a replay bundle: its request becomes the (unsaved) project. */
+    public void openBundle(Path path) {
+        try {
+            org.worldbench.engine.replay.ReplayBundle bundle = org.worldbench.engine.io.StrictJson.read(path,
+                    org.worldbench.engine.replay.ReplayBundle.class);
+            file.set(null);
+            project.set(bundle.project());
+            dirty.set(true);
+            undo.clear();
+            remember(bundle.project().seed().display());
+            regenerate();
+        } catch (InputException e) {
+            error.set(e.getMessage());
+        }
+    }
+
+    /** Records the current project as a replay bundle (request, generator version, layer hashes). */
+    public boolean saveBundle(Path path) {
+        try {
+            org.worldbench.engine.replay.ReplayBundle bundle = new org.worldbench.engine.replay.Replayer(pipeline).record(project.get());
+            byte[] json = org.worldbench.engine.export.CanonicalJson.write(
+                    org.worldbench.engine.export.CanonicalJson.mapper().valueToTree(bundle)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            org.worldbench.engine.io.AtomicFiles.write(path, json);
+            return true;
+        } catch (RequestException | IOException e) {
+            error.set(path + ": cannot record a bundle: " + e.getMessage());
+            return false;
+        }
+    }
+
     /** Saves to the project's file (atomically, keeping a backup); false when it has none yet. */
     public boolean save() {
         return file.get() != null && saveAs(file.get());
