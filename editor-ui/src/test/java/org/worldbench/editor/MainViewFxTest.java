@@ -147,7 +147,24 @@ class MainViewFxTest {
         PlacedRoom room = model.resultProperty().get().district().rooms().stream()
                 .filter(r -> !r.pinned() && !r.subRooms().isEmpty()).findFirst().orElseThrow();
         robot.interact(() -> model.selectedRoomProperty().set(room.id()));
-        robot.clickOn("Generate").clickOn("Regenerate selected room");
+        // A seed known (by the engine) to change the room's tiles, so the test never depends on luck.
+        var district = model.resultProperty().get().district();
+        long seed = 1;
+        while (true) {
+            try {
+                var after = EditorFixtures.pipeline().districts().regenerate(district,
+                        java.util.List.of(new org.worldbench.engine.district.PartOverride("room:" + room.id(), seed)));
+                if (!after.tiles().equals(district.tiles())) {
+                    break;
+                }
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            seed++;
+        }
+        long chosen = seed;
+        robot.interact(() -> model.change("Regenerate room:" + room.id(), model.projectProperty().get().withOverrides(
+                java.util.List.of(new org.worldbench.engine.district.PartOverride("room:" + room.id(), chosen)))));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(view.rooms.showDiffProperty().get());
         int changed = view.rooms.changedTiles();
