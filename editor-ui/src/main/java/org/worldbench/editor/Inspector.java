@@ -109,6 +109,11 @@ final class Inspector {
         }
     }
 
+    private static PropertySheet.Item item(String category, String name, String value) {
+        return editable(category, name, String.class, value, null);
+    }
+
+    /** A row of the sheet; read-only when {@code onEdit} is null, else an edit is handed to it. */
     private static PropertySheet.Item editable(String category, String name, Class<?> type, Object value,
             java.util.function.Consumer<Object> onEdit) {
         return new PropertySheet.Item() {
@@ -129,7 +134,7 @@ final class Inspector {
 
             @Override
             public String getDescription() {
-                return name + " (an undoable edit; the district regenerates)";
+                return onEdit == null ? name : name + " (an undoable edit; the district regenerates)";
             }
 
             @Override
@@ -139,53 +144,15 @@ final class Inspector {
 
             @Override
             public void setValue(Object v) {
-                if (v != null && !v.equals(value)) {
+                // Read-only rows ignore edits; editable ones become undoable jobs.
+                if (onEdit != null && v != null && !v.equals(value)) {
                     javafx.application.Platform.runLater(() -> onEdit.accept(v));
                 }
             }
 
             @Override
-            public Optional<ObservableValue<? extends Object>> getObservableValue() {
-                return Optional.empty();
-            }
-        };
-    }
-
-    private static PropertySheet.Item item(String category, String name, String value) {
-        return new PropertySheet.Item() {
-            @Override
-            public Class<?> getType() {
-                return String.class;
-            }
-
-            @Override
-            public String getCategory() {
-                return category;
-            }
-
-            @Override
-            public String getName() {
-                return name;
-            }
-
-            @Override
-            public String getDescription() {
-                return name;
-            }
-
-            @Override
-            public Object getValue() {
-                return value;
-            }
-
-            @Override
-            public void setValue(Object v) {
-                // read-only: edits go through the panels and the seed bar, as undoable jobs
-            }
-
-            @Override
             public boolean isEditable() {
-                return false;
+                return onEdit != null;
             }
 
             @Override

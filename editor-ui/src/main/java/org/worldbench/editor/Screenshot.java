@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -45,30 +44,14 @@ public final class Screenshot {
      * @throws IllegalStateException with the editor's error when the project cannot be opened
      */
     public static byte[] render(Path project, String seed, Path templates, int width, int height) throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            started.complete(null);
-        }
-        started.get(30, TimeUnit.SECONDS);
+        FxPlatform.start();
         CompletableFuture<byte[]> shot = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
                 GenerationPipeline pipeline = new GenerationPipeline(TemplateLibrary.load(templates.resolve("rooms")),
                         CaseLibrary.load(templates));
                 EditorViewModel model = new EditorViewModel(pipeline, new SyncTaskExecutor(), new UndoManager());
-                MainView view = new MainView(model, null, new FileChooserPort() {
-                    @Override
-                    public Optional<Path> open() {
-                        return Optional.empty();
-                    }
-
-                    @Override
-                    public Optional<Path> saveAs() {
-                        return Optional.empty();
-                    }
-                });
+                MainView view = new MainView(model, null, FileChooserPort.NONE);
                 model.open(project);
                 if (model.errorProperty().get() != null) {
                     throw new IllegalStateException(model.errorProperty().get());

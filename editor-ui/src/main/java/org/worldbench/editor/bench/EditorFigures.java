@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -37,13 +36,7 @@ public final class EditorFigures {
 
     /** Runs the window headless (call {@code Screenshot.useHeadlessGlass()} first) and measures. */
     public static List<Row> measure(GenerationPipeline pipeline, Path project, boolean quick) throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException running) {
-            started.complete(null);
-        }
-        started.get(30, TimeUnit.SECONDS);
+        org.worldbench.editor.FxPlatform.start();
         FxTaskExecutor executor = new FxTaskExecutor();
         EditorViewModel[] model = new EditorViewModel[1];
         MainView[] view = new MainView[1];
@@ -58,17 +51,7 @@ public final class EditorFigures {
         };
         onFx(() -> {
             model[0] = new EditorViewModel(pipeline, executor, new UndoManager());
-            view[0] = new MainView(model[0], executor, new FileChooserPort() {
-                @Override
-                public Optional<Path> open() {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<Path> saveAs() {
-                    return Optional.empty();
-                }
-            });
+            view[0] = new MainView(model[0], executor, FileChooserPort.NONE);
             Stage stage = new Stage();
             stage.setScene(new Scene(view[0].root(), 1600, 1000));
             stage.show();

@@ -23,6 +23,30 @@ public final class ChunkJson {
         return new java.math.BigDecimal(value).setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 
+    /**
+     * Writes {@code structures} and {@code resourceNodes} into {@code root}: with exact decimals for
+     * the JSON a user reads, with plain doubles for the CHNK metadata, which must round-trip exactly.
+     */
+    public static void putContent(ObjectNode root, Chunk chunk, boolean decimals) {
+        ArrayNode structures = root.putArray("structures");
+        for (Structure s : chunk.structures()) {
+            ObjectNode node = structures.addObject().put("id", s.id()).put("kind", s.kind());
+            if (decimals) {
+                node.put("x", decimal(s.x())).put("y", decimal(s.y())).put("width", decimal(s.width()))
+                        .put("depth", decimal(s.depth())).put("height", decimal(s.height()));
+            } else {
+                node.put("x", s.x()).put("y", s.y()).put("width", s.width()).put("depth", s.depth()).put("height", s.height());
+            }
+            node.put("importance", s.importance());
+            ObjectNode props = node.putObject("properties");
+            s.properties().forEach(props::put);
+        }
+        ArrayNode nodes = root.putArray("resourceNodes");
+        for (ResourceNode n : chunk.resourceNodes()) {
+            nodes.addObject().put("kind", n.kind()).put("cellX", n.cellX()).put("cellY", n.cellY());
+        }
+    }
+
     /** The chunk as a JSON tree in a fixed field order. */
     public static ObjectNode of(Chunk chunk) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -46,19 +70,7 @@ public final class ChunkJson {
         // normals after faces, as DESIGN.md lists them
         geometry.remove("normals");
         geometry.set("normals", normals);
-        ArrayNode structures = root.putArray("structures");
-        for (Structure s : chunk.structures()) {
-            ObjectNode node = structures.addObject();
-            node.put("id", s.id()).put("kind", s.kind()).put("x", decimal(s.x())).put("y", decimal(s.y()))
-                    .put("width", decimal(s.width())).put("depth", decimal(s.depth())).put("height", decimal(s.height()))
-                    .put("importance", s.importance());
-            ObjectNode props = node.putObject("properties");
-            s.properties().forEach(props::put);
-        }
-        ArrayNode nodes = root.putArray("resourceNodes");
-        for (ResourceNode n : chunk.resourceNodes()) {
-            nodes.addObject().put("kind", n.kind()).put("cellX", n.cellX()).put("cellY", n.cellY());
-        }
+        putContent(root, chunk, true);
         if (chunk.topology() == Topology.STRIP) {
             ArrayNode cells = root.putArray("cells");
             for (byte[] row : chunk.cells()) {

@@ -200,15 +200,7 @@ public final class ChunkCodec {
         root.put("topology", chunk.topology().jsonName());
         root.put("lod", chunk.lod());
         root.put("seed", chunk.seed());
-        ArrayNode structures = root.putArray("structures");
-        for (Structure s : chunk.structures()) {
-            ObjectNode n = structures.addObject().put("id", s.id()).put("kind", s.kind()).put("x", s.x()).put("y", s.y())
-                    .put("width", s.width()).put("depth", s.depth()).put("height", s.height()).put("importance", s.importance());
-            ObjectNode p = n.putObject("properties");
-            s.properties().forEach(p::put);
-        }
-        ArrayNode nodes = root.putArray("resourceNodes");
-        chunk.resourceNodes().forEach(r -> nodes.addObject().put("kind", r.kind()).put("cellX", r.cellX()).put("cellY", r.cellY()));
+        org.worldbench.engine.world.ChunkJson.putContent(root, chunk, false);
         ArrayNode cells = root.putArray("cells");
         for (byte[] row : chunk.cells()) {
             ArrayNode r = cells.addArray();
