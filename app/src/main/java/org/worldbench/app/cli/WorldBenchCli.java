@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "worldbench", mixinStandardHelpOptions = true, version = "WorldBench 0.1.0",
         description = "A workbench for deterministic procedural worlds.",
         subcommands = {GenerateCommand.class, ValidateCommand.class, CheckCommand.class, ExplainCommand.class,
-            RecordCommand.class, ReplayCommand.class, ExportCommand.class, DiffCommand.class, EditCommand.class, ScreenshotCommand.class,
+            RecordCommand.class, ReplayCommand.class, ExportCommand.class, DiffCommand.class, EditCommand.class,
+            ScreenshotCommand.class, PlaytestCommand.class,
             ChunkCommand.class, DecodeCommand.class, WorldScanCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class WorldBenchCli {
