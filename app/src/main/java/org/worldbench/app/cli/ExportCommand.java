@@ -33,7 +33,7 @@ public final class ExportCommand implements Callable<Integer> {
     enum GraphKind { layout, evidence }
 
     /** Which panel a PNG shows. */
-    enum Panel { rooms, layout, evidence }
+    enum Panel { rooms, layout, evidence, chunks }
 
     @Mixin
     RequestOptions request;
@@ -44,7 +44,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--graph", defaultValue = "layout", paramLabel = "G", description = "layout (default) or evidence, for graphml and dot.")
     GraphKind graph;
 
-    @Option(names = "--panel", defaultValue = "rooms", paramLabel = "P", description = "rooms (default), layout or evidence, for png.")
+    @Option(names = "--panel", defaultValue = "rooms", paramLabel = "P", description = "rooms (default), layout, evidence or chunks, for png.")
     Panel panel;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write.")
@@ -52,6 +52,14 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The project's world (its definition file, beside the project) or a city plane. */
+    private org.worldbench.engine.world.WorldDefinition world(Project project) throws InputException {
+        if (project.world().definition() != null && request.project != null) {
+            return org.worldbench.engine.world.WorldFiles.read(request.project.toAbsolutePath().resolveSibling(project.world().definition()));
+        }
+        return org.worldbench.engine.world.WorldDefinition.of(org.worldbench.engine.world.Topology.PLANE);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -68,6 +76,8 @@ public final class ExportCommand implements Callable<Integer> {
                 case rooms -> DistrictPicture.png(result.district(), 8);
                 case layout -> GraphPictures.png(GraphPictures.layout(result.district(), 8));
                 case evidence -> GraphPictures.png(GraphPictures.evidence(result.caseFile(), result.caseFile().minimumPath()));
+                case chunks -> GraphPictures.png(org.worldbench.engine.export.ChunkPicture.render(world(project),
+                        project.seed().value(), 12, 12));
             };
         };
         if (format == Format.tmx || format == Format.tmj) {

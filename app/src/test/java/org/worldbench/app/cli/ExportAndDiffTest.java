@@ -121,7 +121,7 @@ class ExportAndDiffTest {
 
     @Test
     void panelPicturesAreRealImages() throws Exception {
-        for (String panel : new String[] {"rooms", "layout", "evidence"}) {
+        for (String panel : new String[] {"rooms", "layout", "evidence", "chunks"}) {
             BufferedImage image = ImageIO.read(export("--format", "png", "--panel", panel, panel + ".png").toFile());
             assertTrue(image.getWidth() > 100 && image.getHeight() > 50, panel);
         }

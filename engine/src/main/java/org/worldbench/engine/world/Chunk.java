@@ -20,7 +20,7 @@ public record Chunk(ChunkId id, int lod, long seed, Mesh geometry, List<Structur
         byte[][] cells, Map<String, String> metadata) {
 
     /** Version of chunk content; bump when the same request would give another chunk. */
-    public static final int CONTENT_VERSION = 1;
+    public static final int CONTENT_VERSION = 2;
 
     public Chunk {
         structures = List.copyOf(structures);

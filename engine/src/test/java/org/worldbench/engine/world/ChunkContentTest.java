@@ -221,6 +221,25 @@ class ChunkContentTest {
     }
 
     @Test
+    void buildingsStandInsideBlocksAndOffTheStreets() {
+        for (long x = -6; x < 6; x++) {
+            for (long y = -6; y < 6; y++) {
+                Chunk c = PLANE.generate(33, new ChunkId.Plane(x, y), 0);
+                List<Structure> blocks = c.structures().stream().filter(s -> s.kind().equals("block")).toList();
+                assertTrue(!blocks.isEmpty());
+                for (Structure s : c.structures()) {
+                    if (!s.properties().containsKey("style")) {
+                        continue;
+                    }
+                    boolean inside = blocks.stream().anyMatch(b -> s.x() >= b.x() - 1e-9 && s.y() >= b.y() - 1e-9
+                            && s.x() + s.width() <= b.x() + b.width() + 1e-9 && s.y() + s.depth() <= b.y() + b.depth() + 1e-9);
+                    assertTrue(inside, "building " + s.id() + " of chunk " + x + "_" + y + " lies inside a block");
+                }
+            }
+        }
+    }
+
+    @Test
     void vertexAndFaceCountsFallAtEachLevel() {
         for (ChunkId id : List.of(new ChunkId.Ring(0, 24_000), new ChunkId.Ring(2, 77), new ChunkId.Strip(4), new ChunkId.Plane(2, 3))) {
             int previousVertices = Integer.MAX_VALUE;

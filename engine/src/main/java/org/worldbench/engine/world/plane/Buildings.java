@@ -42,7 +42,7 @@ final class Buildings {
         Style style = STYLES.get(district.styles[(int) Math.floorMod(h, district.styles.length)]);
         int floors = style.minFloors + (int) Math.floorMod(h >>> 8, style.maxFloors - style.minFloors + 1);
         String footprint = style.footprints.get((int) Math.floorMod(h >>> 16, style.footprints.size()));
-        double size = Math.max(8, maxSize * (0.6 + 0.4 * Noise.unit(h * 7)));
+        double size = Math.max(Math.min(8, maxSize), maxSize * (0.6 + 0.4 * Noise.unit(h * 7)));
         double depth = footprint.equals("narrow") ? size * 0.5 : size;
         Map<String, String> p = new LinkedHashMap<>();
         p.put("style", style.name);

@@ -62,27 +62,38 @@ public final class PlaneChunks {
             structures.add(new Structure("s" + s++, street.kind(), 0, 0, size, size, 0, street.kind().equals("arterial") ? 3 : 1,
                     Map.of("points", points.toString(), "network", district.streetNetwork())));
         }
-        // Blocks: the quarters between the arterials, shrunk by half a street's width.
+        // Blocks: the areas the axis-aligned streets enclose, each shrunk by half a street's width
+        // on every side; buildings stand on lots inside them, so none stands on a street.
         double mid = size / 2;
         double street = 12;
+        double[] cuts = Streets.cuts(district, size);
         int b = 0;
-        for (double[] block : new double[][] {{0, 0}, {mid, 0}, {0, mid}, {mid, mid}}) {
-            double bx = block[0] + street / 2;
-            double by = block[1] + street / 2;
-            double extent = mid - street;
-            structures.add(new Structure("block" + b, "block", bx, by, extent, extent, 0, 1, Map.of("district", district.jsonName())));
-            int lots = 2;
-            double lot = extent / lots;
-            for (int i = 0; i < lots; i++) {
-                for (int j = 0; j < lots; j++) {
-                    double lx = bx + i * lot + 4;
-                    double ly = by + j * lot + 4;
-                    if (Noise.unit(Noise.hash(seed ^ 0x107L, (long) (x0 + lx), (long) (y0 + ly))) < district.density) {
-                        structures.add(Buildings.building(seed, district, "b" + b + "_" + i + j, x0 + lx, y0 + ly, lx, ly, lot - 10));
+        for (int cx = 0; cx + 1 < cuts.length; cx++) {
+            for (int cy = 0; cy + 1 < cuts.length; cy++) {
+                double bx = cuts[cx] + street / 2;
+                double by = cuts[cy] + street / 2;
+                double w = cuts[cx + 1] - cuts[cx] - street;
+                double h = cuts[cy + 1] - cuts[cy] - street;
+                if (w < 12 || h < 12) {
+                    continue;
+                }
+                structures.add(new Structure("block" + b, "block", bx, by, w, h, 0, 1, Map.of("district", district.jsonName())));
+                int lotsX = Math.max(1, (int) (w / 56));
+                int lotsY = Math.max(1, (int) (h / 56));
+                double lotW = w / lotsX;
+                double lotH = h / lotsY;
+                for (int i = 0; i < lotsX; i++) {
+                    for (int j = 0; j < lotsY; j++) {
+                        double lx = bx + i * lotW + 2;
+                        double ly = by + j * lotH + 2;
+                        if (Noise.unit(Noise.hash(seed ^ 0x107L, (long) (x0 + lx), (long) (y0 + ly))) < district.density) {
+                            structures.add(Buildings.building(seed, district, "b" + b + "_" + i + j, x0 + lx, y0 + ly, lx, ly,
+                                    Math.min(lotW, lotH) - 4));
+                        }
                     }
                 }
+                b++;
             }
-            b++;
         }
         long dx = Math.floorDiv(id.x(), world.districtChunks());
         long dy = Math.floorDiv(id.y(), world.districtChunks());

@@ -18,6 +18,22 @@ final class Streets {
     private Streets() {
     }
 
+    /**
+     * Where axis-aligned streets cut the chunk (chunk-local offsets, sorted, borders included): the
+     * lines the city blocks lie between. Wavy lanes and diagonals are not axis-aligned; blocks in
+     * those districts lie between the arterials.
+     */
+    static double[] cuts(District district, double size) {
+        java.util.TreeSet<Double> at = new java.util.TreeSet<>(java.util.List.of(0.0, size / 2, size));
+        if (district.streetNetwork().equals("grid")) {
+            double step = size / 4;
+            for (int k = 0; k < 4; k++) {
+                at.add(step * k + step / 2);
+            }
+        }
+        return at.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     /** The streets crossing the chunk square [x0, x0+size) × [y0, y0+size). */
     static List<Street> in(District district, double x0, double y0, double size) {
         List<Street> out = new ArrayList<>();
