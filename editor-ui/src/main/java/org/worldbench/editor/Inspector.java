@@ -35,6 +35,12 @@ final class Inspector {
         return sheet;
     }
 
+    /** Rebuilds the sheet at once. */
+    void refreshNow() {
+        throttle.stop();
+        refresh();
+    }
+
     private void refresh() {
         List<PropertySheet.Item> items = new ArrayList<>();
         GenerationResult r = model.resultProperty().get();

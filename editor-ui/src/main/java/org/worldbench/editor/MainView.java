@@ -44,12 +44,14 @@ public final class MainView {
     final EvidencePanel evidence;
     final ChunkPanel chunks = new ChunkPanel();
     final Label status = new Label("Ready");
+    private final Inspector inspector;
 
     public MainView(EditorViewModel model, FxTaskExecutor executor, FileChooserPort files) {
         this.model = model;
         this.rooms = new RoomsPanel(model);
         this.layout = new LayoutGraphPanel(model);
         this.evidence = new EvidencePanel(model);
+        this.inspector = new Inspector(model, chunks);
 
         root.setTop(new VBox(menus(files), seedBar()));
         SplitPane left = new SplitPane(titled("Layout graph", layout), titled("Rooms", roomsWithToggles()));
@@ -87,7 +89,7 @@ public final class MainView {
             validation.getItems().addAll(r.validation().issues());
             r.validation().warnings().forEach(w -> validation.getItems().add("warning: " + w));
         });
-        SplitPane side = new SplitPane(new Inspector(model, chunks).view(), validation);
+        SplitPane side = new SplitPane(inspector.view(), validation);
         side.setOrientation(Orientation.VERTICAL);
         SplitPane main = new SplitPane(panels, side);
         main.setDividerPositions(0.78);
@@ -122,6 +124,11 @@ public final class MainView {
             }
         }
         chunks.manager().setChunkSeeds(seeds);
+    }
+
+    /** Rebuilds the inspector now rather than after its throttle (offscreen snapshots). */
+    public void refreshInspector() {
+        inspector.refreshNow();
     }
 
     /** Stops background work of the panels (the chunk map's workers and pump). */

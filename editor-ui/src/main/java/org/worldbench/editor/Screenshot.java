@@ -64,7 +64,8 @@ public final class Screenshot {
                 view.root().applyCss();
                 view.root().layout();
                 // Chunks stream in the background: give the map a few rounds before the snapshot.
-                for (int i = 0; i < 40 && view.chunks.manager().stats().loaded() < 60; i++) {
+                view.refreshInspector();
+                for (int i = 0; i < 120 && view.chunks.manager().stats().loaded() < 120; i++) {
                     view.chunks.manager().tick();
                     Thread.sleep(25);
                 }
