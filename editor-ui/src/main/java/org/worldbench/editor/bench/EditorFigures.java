@@ -53,7 +53,8 @@ public final class EditorFigures {
             model[0] = new EditorViewModel(pipeline, executor, new UndoManager());
             view[0] = new MainView(model[0], executor, FileChooserPort.NONE);
             Stage stage = new Stage();
-            stage.setScene(new Scene(view[0].root(), 1600, 1000));
+            stage.setScene(new Scene(view[0].root(), Integer.getInteger("worldbench.bench.width", 1600),
+                    Integer.getInteger("worldbench.bench.height", 1000)));
             stage.show();
             recorder.start();
         });
