@@ -45,6 +45,7 @@ public final class MainView {
     final ChunkPanel chunks = new ChunkPanel();
     final Label status = new Label("Ready");
     private final Inspector inspector;
+    final org.worldbench.editor.playtest.PlaytestPanel playtest;
 
     public MainView(EditorViewModel model, FxTaskExecutor executor, FileChooserPort files) {
         this.model = model;
@@ -93,7 +94,20 @@ public final class MainView {
         side.setOrientation(Orientation.VERTICAL);
         SplitPane main = new SplitPane(panels, side);
         main.setDividerPositions(0.78);
-        root.setCenter(main);
+        playtest = new org.worldbench.editor.playtest.PlaytestPanel(model);
+        playtest.found().addListener((javafx.collections.SetChangeListener<String>) c -> evidence.setFound(playtest.found()));
+        javafx.scene.control.Tab workbench = new javafx.scene.control.Tab("Workbench", main);
+        javafx.scene.control.Tab play = new javafx.scene.control.Tab("Playtest", playtest);
+        workbench.setClosable(false);
+        play.setClosable(false);
+        play.setId("playtest-tab");
+        // FXGL starts only when someone opens the tab.
+        play.selectedProperty().addListener((o, a, selected) -> {
+            if (selected) {
+                playtest.activate();
+            }
+        });
+        root.setCenter(new javafx.scene.control.TabPane(workbench, play));
         root.setBottom(statusBar(executor));
         model.projectProperty().addListener((o, a, p) -> showWorld(p));
     }
@@ -124,6 +138,11 @@ public final class MainView {
             }
         }
         chunks.manager().setChunkSeeds(seeds);
+    }
+
+    /** The playtest tab's panel. */
+    public org.worldbench.editor.playtest.PlaytestPanel playtestPanel() {
+        return playtest;
     }
 
     /** Rebuilds the inspector now rather than after its throttle (offscreen snapshots). */

@@ -40,6 +40,7 @@ public final class EvidencePanel extends CanvasPane {
     private final BooleanProperty whatIf = new SimpleBooleanProperty();
     private final Set<String> removed = new HashSet<>();
     private final Set<String> closedGates = new HashSet<>();
+    private final Set<String> found = new HashSet<>();
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
     private final Map<String, double[]> boxes = new HashMap<>();
     private CheckReport report;
@@ -51,6 +52,7 @@ public final class EvidencePanel extends CanvasPane {
         model.resultProperty().addListener((o, a, b) -> {
             removed.clear();
             closedGates.clear();
+            found.clear();
             checkerModel = null;
             recheck();
         });
@@ -82,6 +84,13 @@ public final class EvidencePanel extends CanvasPane {
     /** What-if mode: clicks remove clues instead of selecting them. */
     public BooleanProperty whatIfProperty() {
         return whatIf;
+    }
+
+    /** Marks the clues a playtest has found; they are drawn lit. */
+    public void setFound(java.util.Set<String> evidenceIds) {
+        found.clear();
+        found.addAll(evidenceIds);
+        redraw();
     }
 
     /** What-if: closes (or reopens) a connection of the district and re-checks at once. */
@@ -177,7 +186,8 @@ public final class EvidencePanel extends CanvasPane {
         for (Evidence e : c.evidence()) {
             double[] b = boxes.get(e.id());
             boolean gone = removed.contains(e.id());
-            g.setFill(gone ? Color.web("#2a2a2a") : e.redHerring() ? Colours.HERRING.darker() : Color.web("#3a3f4b"));
+            g.setFill(gone ? Color.web("#2a2a2a") : found.contains(e.id()) ? Color.web("#2e7d32")
+                    : e.redHerring() ? Colours.HERRING.darker() : Color.web("#3a3f4b"));
             g.fillRoundRect(b[0], b[1], W, H, 8, 8);
             boolean selected = e.id().equals(model.selectedEvidenceProperty().get());
             g.setStroke(selected ? Colours.SELECTION : path.contains(e.id()) ? Colours.PATH : Color.web("#777777"));

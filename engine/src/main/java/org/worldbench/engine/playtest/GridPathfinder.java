@@ -80,10 +80,6 @@ final class GridPathfinder {
     }
 
     private boolean passable(int x, int y, Set<String> abilities) {
-        if (!tiles.isWalkable(x, y)) {
-            return false;
-        }
-        Set<String> opens = gates.get(new Point(x, y));
-        return opens == null || opens.stream().anyMatch(abilities::contains);
+        return DoorGates.passable(tiles, gates, x, y, abilities);
     }
 }

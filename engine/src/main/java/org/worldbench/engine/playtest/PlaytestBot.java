@@ -13,8 +13,6 @@ import org.worldbench.engine.checker.CaseModel;
 import org.worldbench.engine.checker.CaseModelReader;
 import org.worldbench.engine.district.AbilityPickup;
 import org.worldbench.engine.district.District;
-import org.worldbench.engine.district.PlacedConnection;
-import org.worldbench.engine.district.PlacedRoom;
 import org.worldbench.engine.export.CheckerInput;
 import org.worldbench.engine.geom.Point;
 import org.worldbench.engine.io.InputException;
@@ -37,13 +35,13 @@ public final class PlaytestBot {
         try {
             model = CaseModelReader.read(CheckerInput.of(d, result.caseFile()), "generated case");
         } catch (InputException e) {
-            return new PlaytestReport(false, 0, 0, List.of(), List.of(), e.getMessage(), 0);
+            return new PlaytestReport(false, 0, 0, List.of(), List.of(), e.getMessage(), 0, List.of());
         }
         List<String> route = CaseChecker.minimumPath(model);
         if (route.isEmpty()) {
-            return new PlaytestReport(false, 0, 0, List.of(), List.of(), "the checker finds no path to walk", micros(started));
+            return new PlaytestReport(false, 0, 0, List.of(), List.of(), "the checker finds no path to walk", micros(started), List.of());
         }
-        GridPathfinder finder = new GridPathfinder(d.tiles(), gates(d));
+        GridPathfinder finder = new GridPathfinder(d.tiles(), DoorGates.of(d));
         Map<String, Evidence> clues = new HashMap<>();
         result.caseFile().evidence().forEach(e -> clues.put(e.id(), e));
         Set<String> held = new LinkedHashSet<>();
@@ -51,6 +49,7 @@ public final class PlaytestBot {
         List<String> taken = new ArrayList<>();
         List<AbilityPickup> pickups = new ArrayList<>(d.pickups());
         Set<Point> visited = new HashSet<>();
+        List<Point> walk = new ArrayList<>();
         Point at = d.start();
         visited.add(at);
         int steps = 0;
@@ -74,47 +73,25 @@ public final class PlaytestBot {
                 }
                 if (best == null) {
                     return new PlaytestReport(false, steps, visited.size(), taken, List.copyOf(held),
-                            "clue " + id + " in room " + clue.room() + " cannot be reached on foot", micros(started));
+                            "clue " + id + " in room " + clue.room() + " cannot be reached on foot", micros(started), walk);
                 }
                 steps += bestPath.size();
                 visited.addAll(bestPath);
+                walk.addAll(bestPath);
                 at = new Point(best.x(), best.y());
                 held.add(best.ability());
                 path = finder.path(at, target, held);
             }
             steps += path.size();
             visited.addAll(path);
+            walk.addAll(path);
             at = target;
             taken.add(id);
             known.addAll(clue.reveals());
         }
         boolean closed = CaseChecker.solved(model, known);
         return new PlaytestReport(closed, steps, visited.size(), taken, List.copyOf(held),
-                closed ? null : "the clues walked to do not close the case", micros(started));
-    }
-
-    /**
-     * Door tiles and the abilities that open them. A door an anchor shares between corridors opens
-     * for any of its connections, as the layout graph lets each of them pass; an ungated one among
-     * them leaves it open.
-     */
-    private static Map<Point, Set<String>> gates(District d) {
-        Map<Point, Set<String>> out = new HashMap<>();
-        Set<Point> open = new HashSet<>();
-        for (PlacedConnection c : d.connections()) {
-            for (String roomId : List.of(c.connection().from(), c.connection().to())) {
-                PlacedRoom room = d.room(roomId).orElseThrow();
-                room.door(c.id()).ifPresent(door -> {
-                    if (c.connection().requires() == null) {
-                        open.add(door.tile());
-                    } else {
-                        out.computeIfAbsent(door.tile(), k -> new HashSet<>()).add(c.connection().requires());
-                    }
-                });
-            }
-        }
-        open.forEach(out::remove);
-        return out;
+                closed ? null : "the clues walked to do not close the case", micros(started), walk);
     }
 
     private static long micros(long started) {
