@@ -136,9 +136,8 @@ public final class EditorFigures {
             int k = i;
             onFx(() -> view[0].playtestPanel().despawn());
             onFx(() -> {
-                long t0 = System.nanoTime();
                 count[0] = view[0].playtestPanel().spawn(crowded);
-                spawn[k] = System.nanoTime() - t0;
+                spawn[k] = view[0].playtestPanel().lastSpawnNanos();
             });
         }
         long[] spawnSorted = java.util.Arrays.copyOfRange(spawn, 5, spawn.length);

@@ -33,6 +33,7 @@ public final class PlaytestPanel extends BorderPane {
     private PlaytestSpawner spawner;
     private PlaytestSession session;
     private boolean active;
+    private long lastSpawnNanos;
 
     public PlaytestPanel(EditorViewModel model) {
         this.model = model;
@@ -76,6 +77,11 @@ public final class PlaytestPanel extends BorderPane {
         return spawned.getReadOnlyProperty();
     }
 
+    /** How long the last spawn into the FXGL world took (entities only, not the case bookkeeping). */
+    public long lastSpawnNanos() {
+        return lastSpawnNanos;
+    }
+
     /** The session being played. */
     public PlaytestSession session() {
         return session;
@@ -103,7 +109,9 @@ public final class PlaytestPanel extends BorderPane {
             return 0;
         }
         found.clear();
+        long t0 = System.nanoTime();
         spawned.set(spawner.spawn(session));
+        lastSpawnNanos = System.nanoTime() - t0;
         status.setText("Case open · " + r.caseFile().evidence().size() + " clues to find · WASD to move, E to interact");
         return spawned.get();
     }
