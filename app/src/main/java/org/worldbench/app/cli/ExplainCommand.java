@@ -21,16 +21,30 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "explain", mixinStandardHelpOptions = true, description = "Explain how a generated case unfolds, sphere by sphere.")
 public final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "EXPORT", description = "Export JSON written by generate.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "EXPORT",
+            description = "Export JSON written by generate; or give --seed/--project to generate one.")
     Path export;
+
+    @picocli.CommandLine.Mixin
+    RequestOptions request;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        JsonNode root = ExportInput.read(export);
-        CaseModel model = CaseModelReader.read(root, export.toString());
+        JsonNode root;
+        String source;
+        if (export != null) {
+            root = ExportInput.read(export);
+            source = export.toString();
+        } else if (request.seed != null || request.project != null) {
+            root = GenerateCommand.run(Workspace.pipeline(request.templates), request.resolve(), request).toExport();
+            source = "seed " + request.resolve().seed().display();
+        } else {
+            throw new org.worldbench.engine.io.InputException("command line", "EXPORT", "give an export file, or --seed S / --project P");
+        }
+        CaseModel model = CaseModelReader.read(root, source);
         CheckReport report = CaseChecker.check(model);
         Map<String, String> names = new HashMap<>();
         root.path("case").path("npcs").forEach(n -> names.put(n.path("id").asText(), n.path("name").asText()));
@@ -43,6 +57,10 @@ public final class ExplainCommand implements Callable<Integer> {
         JsonNode c = root.path("case");
         out.printf(Locale.ROOT, "A %s case (%s). Victim: %s. %d suspects.%n", c.path("type").asText(), c.path("difficulty").asText(),
                 names.getOrDefault(c.path("victim").asText(), c.path("victim").asText()), model.suspects().size());
+        out.printf(Locale.ROOT, "Solution: %s did it, %s (%s motive), with the %s (%s), at %s. Proved by tokens %s.%n",
+                names.getOrDefault(model.culprit(), model.culprit()), c.path("relationship").asText(), c.path("motive").asText(),
+                c.path("method").path("weapon").asText(), c.path("method").path("approach").asText(), c.path("crimeScene").asText(),
+                model.labelledTokens());
         for (CheckReport.Sphere s : report.spheres()) {
             StringBuilder line = new StringBuilder("Sphere " + s.index() + ":");
             if (!s.abilitiesGained().isEmpty()) {
@@ -63,8 +81,14 @@ public final class ExplainCommand implements Callable<Integer> {
             out.println(line);
         }
         if (report.solvable()) {
-            out.printf(Locale.ROOT, "Solved in sphere %d; the shortest route takes %d clues: %s.%n", report.solvedInSphere(),
+            out.printf(Locale.ROOT, "Solved in sphere %d; the shortest route takes %d clues: %s. Criticality:%n", report.solvedInSphere(),
                     report.minimumPath().size(), String.join(", ", report.minimumPath().stream().map(e -> clueNames.getOrDefault(e, e)).toList()));
+            for (CheckReport.Criticality crit : CaseChecker.criticality(model)) {
+                out.printf(Locale.ROOT, "  %s: %s%n", clueNames.getOrDefault(crit.evidence(), crit.evidence()), crit.survives()
+                        ? "the case survives without it (minimum path " + crit.minimumPathWithout() + " clues, "
+                                + (crit.change() >= 0 ? "+" : "") + crit.change() + ")"
+                        : "CRITICAL: the case breaks without it");
+            }
         } else {
             out.printf(Locale.ROOT, "Not solvable. It would be with: %s.%n", report.blockingSet());
         }

@@ -16,7 +16,22 @@ import org.worldbench.engine.io.InputException;
  * count per check, the failures, and timing. Shard reports merge into exactly the counts of one run.
  */
 public record SweepReport(long seeds, long passed, Map<String, Long> checks, List<Failure> failures, long[] micros,
-        long wallMillis) {
+        long wallMillis, double[] scores) {
+
+    /** Min, 25th percentile, median, 75th percentile and max of the quality scores (zeros when none). */
+    public double[] scoreQuartiles() {
+        if (scores.length == 0) {
+            return new double[5];
+        }
+        double[] s = scores.clone();
+        Arrays.sort(s);
+        double[] out = new double[5];
+        double[] at = {0, 0.25, 0.5, 0.75, 1};
+        for (int i = 0; i < 5; i++) {
+            out[i] = s[(int) Math.round(at[i] * (s.length - 1))];
+        }
+        return out;
+    }
 
     /** One failed seed and the checks it failed. */
     public record Failure(long seed, List<String> checks) {
@@ -41,15 +56,22 @@ public record SweepReport(long seeds, long passed, Map<String, Long> checks, Lis
             ArrayNode names = node.putArray("checks");
             failure.checks().forEach(names::add);
         }
+        ObjectNode score = root.putObject("score");
+        double[] q = scoreQuartiles();
+        score.put("min", q[0]).put("p25", q[1]).put("median", q[2]).put("p75", q[3]).put("max", q[4]);
+        ArrayNode all = score.putArray("samples");
+        for (double v : scores) {
+            all.add(v);
+        }
         ObjectNode timing = root.putObject("timing");
         long[] sorted = micros.clone();
         Arrays.sort(sorted);
         timing.put("medianMicros", sorted.length == 0 ? 0 : sorted[(sorted.length - 1) / 2]);
         timing.put("p95Micros", sorted.length == 0 ? 0 : sorted[Math.max(0, (int) Math.ceil(sorted.length * 0.95) - 1)]);
         timing.put("wallMillis", wallMillis);
-        ArrayNode all = timing.putArray("samplesMicros");
+        ArrayNode samples = timing.putArray("samplesMicros");
         for (long m : micros) {
-            all.add(m);
+            samples.add(m);
         }
         return root;
     }
@@ -70,8 +92,13 @@ public record SweepReport(long seeds, long passed, Map<String, Long> checks, Lis
             for (int i = 0; i < micros.length; i++) {
                 micros[i] = samples.get(i).asLong();
             }
+            JsonNode scoreSamples = node.path("score").path("samples");
+            double[] scores = new double[scoreSamples.size()];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = scoreSamples.get(i).asDouble();
+            }
             return new SweepReport(node.required("seeds").asLong(), node.required("passed").asLong(), checks, failures, micros,
-                    node.required("timing").required("wallMillis").asLong());
+                    node.required("timing").required("wallMillis").asLong(), scores);
         } catch (IllegalArgumentException e) {
             throw new InputException(source, "$", "not a validation report: " + e.getMessage());
         }
@@ -85,7 +112,11 @@ public record SweepReport(long seeds, long passed, Map<String, Long> checks, Lis
         Map<String, Long> checks = new TreeMap<>();
         List<Failure> failures = new ArrayList<>();
         List<Long> samples = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
         for (SweepReport r : shards) {
+            for (double s : r.scores) {
+                scores.add(s);
+            }
             seeds += r.seeds;
             passed += r.passed;
             wall = Math.max(wall, r.wallMillis);
@@ -96,6 +127,7 @@ public record SweepReport(long seeds, long passed, Map<String, Long> checks, Lis
             }
         }
         failures.sort(java.util.Comparator.comparingLong(Failure::seed));
-        return new SweepReport(seeds, passed, checks, failures, samples.stream().mapToLong(Long::longValue).toArray(), wall);
+        return new SweepReport(seeds, passed, checks, failures, samples.stream().mapToLong(Long::longValue).toArray(), wall,
+                scores.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

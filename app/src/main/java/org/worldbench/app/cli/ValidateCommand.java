@@ -76,6 +76,8 @@ public final class ValidateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%d seeds: %d passed, %d failed; median %d µs, p95 %d µs a seed; wall %d ms%n",
                 report.seeds(), report.passed(), report.failed(), timing.get("medianMicros").asLong(),
                 timing.get("p95Micros").asLong(), report.wallMillis());
+        double[] q = report.scoreQuartiles();
+        out.printf(Locale.ROOT, "quality score: min %.1f, p25 %.1f, median %.1f, p75 %.1f, max %.1f%n", q[0], q[1], q[2], q[3], q[4]);
         report.checks().forEach((check, count) -> {
             if (count > 0) {
                 out.printf(Locale.ROOT, "  %-14s %d failed%n", check, count);
@@ -134,6 +136,7 @@ public final class ValidateCommand implements Callable<Integer> {
                     AtomicFiles.write(exports.resolve("seed-" + seed + ".json"),
                             CanonicalJson.write(r.toExport()).getBytes(StandardCharsets.UTF_8));
                 }
+                scores[index(chosen, seed)] = r.validation().score();
                 return r.validation().failedChecks();
             } catch (java.io.IOException e) {
                 return List.of("exception: cannot write export: " + e.getMessage());
@@ -160,15 +163,21 @@ public final class ValidateCommand implements Callable<Integer> {
             keys.forEach(k -> checks.merge(k, 1L, Long::sum));
             failures.add(new SweepReport.Failure(chosen[i], names));
         }
-        return new SweepReport(chosen.length, passed, checks, failures, micros, wall);
+        return new SweepReport(chosen.length, passed, checks, failures, micros, wall, scores);
     }
 
     private long[] micros = new long[0];
+    private double[] scores = new double[0];
+
+    private static int index(long[] chosen, long seed) {
+        return (int) java.util.Arrays.binarySearch(chosen, seed);
+    }
 
     @SuppressWarnings("unchecked")
     private List<String>[] runAll(long[] chosen, java.util.function.LongFunction<List<String>> work) throws Exception {
         List<String>[] out = new List[chosen.length];
         micros = new long[chosen.length];
+        scores = new double[chosen.length];
         AtomicInteger counter = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "worldbench-validate-" + counter.incrementAndGet());

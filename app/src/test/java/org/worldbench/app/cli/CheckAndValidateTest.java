@@ -37,6 +37,17 @@ class CheckAndValidateTest {
     }
 
     @Test
+    void explainBySeedPrintsTheSpoilerLog() {
+        CliRun run = CliRun.of("explain", "--seed", "42");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String part : new String[] {"Solution:", "Sphere 0:", "Still standing:", "shortest route takes", "Criticality:"}) {
+            assertTrue(run.out().contains(part), "'" + part + "' in " + run.out());
+        }
+        assertTrue(run.out().contains("CRITICAL") || run.out().contains("survives without it"));
+        assertEquals(2, CliRun.of("explain").exitCode(), "neither an export nor a seed");
+    }
+
+    @Test
     void aCaseBrokenByHandIsUnsolvableWithTheRightBlockingSet() throws Exception {
         Path export = generate(11);
         ObjectNode root = (ObjectNode) JSON.readTree(export.toFile());
@@ -131,6 +142,8 @@ class CheckAndValidateTest {
             assertEquals(single.get(field), m.get(field), field);
         }
         assertEquals(60, m.get("timing").get("samplesMicros").size());
+        assertEquals(single.get("score").get("median"), m.get("score").get("median"), "the score distribution merges too");
+        assertEquals(60, single.get("score").get("samples").size());
     }
 
     @Test
@@ -139,6 +152,7 @@ class CheckAndValidateTest {
             CliRun run = CliRun.of("validate", "--seeds", "100..180", "--difficulty", difficulty, "--threads", "2");
             assertEquals(0, run.exitCode(), difficulty + ": " + run.out());
             assertTrue(run.out().contains("81 seeds: 81 passed, 0 failed"), run.out());
+            assertTrue(run.out().contains("quality score: min "), run.out());
         }
         assertEquals(2, CliRun.of("validate", "--seeds", "5..1").exitCode());
         assertEquals(2, CliRun.of("validate", "--seeds", "1..5", "--shard", "4/3").exitCode());
