@@ -54,6 +54,7 @@ public final class MainView {
         this.evidence = new EvidencePanel(model);
         this.inspector = new Inspector(model, chunks);
 
+        root.getStylesheets().add(MainView.class.getResource("editor.css").toExternalForm());
         root.setTop(new VBox(menus(files), seedBar()));
         SplitPane left = new SplitPane(titled("Layout graph", layout), titled("Rooms", roomsWithToggles()));
         left.setOrientation(Orientation.VERTICAL);
