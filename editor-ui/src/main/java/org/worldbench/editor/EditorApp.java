@@ -43,7 +43,7 @@ public final class EditorApp extends Application {
                 model.errorProperty().set(null);
             }
         });
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         org.worldbench.editor.state.RecentProjects recent = new org.worldbench.editor.state.RecentProjects(
                 java.util.prefs.Preferences.userRoot().node("org/worldbench/editor"));
         model.fileProperty().addListener((o, a, f) -> {

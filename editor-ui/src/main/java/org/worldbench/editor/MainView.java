@@ -42,16 +42,20 @@ public final class MainView {
     final RoomsPanel rooms;
     final LayoutGraphPanel layout;
     final EvidencePanel evidence;
-    final ChunkPanel chunks = new ChunkPanel();
+    final ChunkPanel chunks;
     final Label status = new Label("Ready");
     private final Inspector inspector;
     final org.worldbench.editor.playtest.PlaytestPanel playtest;
 
     public MainView(EditorViewModel model, FxTaskExecutor executor, FileChooserPort files) {
         this.model = model;
-        this.rooms = new RoomsPanel(model);
-        this.layout = new LayoutGraphPanel(model);
-        this.evidence = new EvidencePanel(model);
+        // Panels paint on a background thread; without an executor (tests, offscreen snapshots)
+        // they paint at once on the FX thread, so what is asked for is on screen when the call returns.
+        java.util.concurrent.Executor painter = executor == null ? Runnable::run : executor.painter();
+        this.rooms = new RoomsPanel(model, painter);
+        this.layout = new LayoutGraphPanel(model, painter);
+        this.evidence = new EvidencePanel(model, painter);
+        this.chunks = new ChunkPanel(painter);
         this.inspector = new Inspector(model, chunks);
 
         root.getStylesheets().add(MainView.class.getResource("editor.css").toExternalForm());
@@ -139,6 +143,16 @@ public final class MainView {
             }
         }
         chunks.manager().setChunkSeeds(seeds);
+    }
+
+    /** The four panels: layout graph, rooms, evidence graph, chunk map. */
+    public java.util.List<org.worldbench.editor.panels.PaintedPanel> panels() {
+        return java.util.List.of(layout, rooms, evidence, chunks);
+    }
+
+    /** True when every panel shows the newest state it was asked for (nothing painting or pending). */
+    public boolean panelsUpToDate() {
+        return panels().stream().allMatch(org.worldbench.editor.panels.PaintedPanel::upToDate);
     }
 
     /** The playtest tab's panel. */

@@ -48,7 +48,7 @@ public final class Screenshot {
         CompletableFuture<byte[]> shot = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+                Theme.apply();
                 GenerationPipeline pipeline = new GenerationPipeline(TemplateLibrary.load(templates.resolve("rooms")),
                         CaseLibrary.load(templates));
                 EditorViewModel model = new EditorViewModel(pipeline, new SyncTaskExecutor(), new UndoManager());

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -57,8 +57,8 @@ class MainViewFxTest {
         model.open(EditorFixtures.sample());
     }
 
-    private Point2D onCanvas(FxRobot robot, Canvas canvas, double x, double y) {
-        Point2D origin = canvas.localToScreen(0, 0);
+    private Point2D onSurface(FxRobot robot, Node surface, double x, double y) {
+        Point2D origin = surface.localToScreen(0, 0);
         return new Point2D(origin.getX() + x, origin.getY() + y);
     }
 
@@ -78,7 +78,7 @@ class MainViewFxTest {
     void clickARoomThenRegenerateItAloneUndoAndRedo(FxRobot robot) {
         PlacedRoom room = model.resultProperty().get().district().rooms().stream().filter(r -> !r.pinned()).findFirst().orElseThrow();
         double[] at = view.rooms.screenOf(room.center().x(), room.center().y());
-        robot.clickOn(onCanvas(robot, view.rooms.canvas(), at[0], at[1]));
+        robot.clickOn(onSurface(robot, view.rooms.surface(), at[0], at[1]));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(room.id(), model.selectedRoomProperty().get());
         var before = model.resultProperty().get().district();
@@ -104,7 +104,7 @@ class MainViewFxTest {
         PlacedRoom room = model.resultProperty().get().district().rooms().stream()
                 .filter(r -> !r.pinned() && r.type().equals("apartment")).findFirst().orElseThrow();
         double[] node = view.layout.screenOf(room.id());
-        Point2D from = onCanvas(robot, view.layout.canvas(), node[0], node[1]);
+        Point2D from = onSurface(robot, view.layout.surface(), node[0], node[1]);
         robot.drag(from, MouseButton.PRIMARY).moveBy(0, 0).drop();
         robot.drag(from, MouseButton.PRIMARY).moveBy(view.layout.scale() * 2, 0).drop();
         WaitForAsyncUtils.waitForFxEvents();
@@ -125,16 +125,16 @@ class MainViewFxTest {
         String clue = c.minimumPath().get(0);
         double[] at = view.evidence.screenOf(clue);
         assertNotNull(at);
-        robot.clickOn(onCanvas(robot, view.evidence.canvas(), at[0], at[1]));
+        robot.clickOn(onSurface(robot, view.evidence.surface(), at[0], at[1]));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(clue, model.selectedEvidenceProperty().get());
         assertEquals(c.evidence(clue).orElseThrow().room(), model.selectedRoomProperty().get());
         robot.clickOn("#what-if");
         assertTrue(robot.lookup("#what-if").queryAs(ToggleButton.class).isSelected());
-        robot.clickOn(onCanvas(robot, view.evidence.canvas(), at[0], at[1]));
+        robot.clickOn(onSurface(robot, view.evidence.surface(), at[0], at[1]));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(view.evidence.verdictProperty().get().startsWith("UNSOLVABLE"), view.evidence.verdictProperty().get());
-        robot.clickOn(onCanvas(robot, view.evidence.canvas(), at[0], at[1]));
+        robot.clickOn(onSurface(robot, view.evidence.surface(), at[0], at[1]));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(view.evidence.verdictProperty().get().startsWith("Solvable"), view.evidence.verdictProperty().get());
     }
@@ -174,8 +174,7 @@ class MainViewFxTest {
     @Test
     void panTheChunkMap(FxRobot robot) {
         var before = view.chunks.centre();
-        Canvas canvas = view.chunks.canvas();
-        Point2D middle = onCanvas(robot, canvas, canvas.getWidth() / 2, canvas.getHeight() / 2);
+        Point2D middle = onSurface(robot, view.chunks.surface(), view.chunks.surfaceWidth() / 2, view.chunks.surfaceHeight() / 2);
         robot.drag(middle, MouseButton.PRIMARY).moveBy(-120, -60).drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertNotEquals(before, view.chunks.centre());

@@ -1,12 +1,11 @@
 package org.worldbench.editor.panels;
 
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import org.worldbench.engine.world.Chunk;
 import org.worldbench.engine.world.ChunkGenerator;
 import org.worldbench.engine.world.ChunkId;
@@ -20,10 +19,10 @@ import org.worldbench.engine.world.stream.ChunkManager;
  * view centre asks for, filled in as the chunk manager delivers and drawn coarse (grey) until then.
  * The ring wraps seamlessly (index 263,999 sits next to 0). Hover shows the chunk id and LOD.
  */
-public final class ChunkPanel extends CanvasPane {
+public final class ChunkPanel extends PaintedPanel {
 
-    private static final Color UNLOADED = Color.web("#2a2d33");
-    private static final Color[] LOD_COLOURS = {Color.web("#4fb3ff"), Color.web("#3f8fcc"), Color.web("#2f6b99"), Color.web("#1f4766")};
+    private static final int UNLOADED = 0xFF2A2D33;
+    private static final int[] LOD_COLOURS = {0xFF4FB3FF, 0xFF3F8FCC, 0xFF2F6B99, 0xFF1F4766};
 
     private final ReadOnlyStringWrapper hover = new ReadOnlyStringWrapper("");
     private final AtomicInteger threads = new AtomicInteger();
@@ -47,31 +46,32 @@ public final class ChunkPanel extends CanvasPane {
     private final javafx.beans.property.ObjectProperty<ChunkId> selected = new javafx.beans.property.SimpleObjectProperty<>();
     private long seed;
 
-    public ChunkPanel() {
+    public ChunkPanel(Executor painter) {
+        super(painter);
         setWorld(WorldDefinition.of(Topology.PLANE), 42);
-        canvas.setOnMouseMoved(e -> hover.set(describe(e.getX(), e.getY())));
-        canvas.setOnMousePressed(e -> {
+        surface.setOnMouseMoved(e -> hover.set(describe(e.getX(), e.getY())));
+        surface.setOnMousePressed(e -> {
             pressX = e.getX();
             pressY = e.getY();
             clickX = e.getX();
             clickY = e.getY();
         });
-        canvas.setOnMouseReleased(e -> {
+        surface.setOnMouseReleased(e -> {
             if (Math.abs(e.getX() - clickX) < 3 && Math.abs(e.getY() - clickY) < 3) {
-                double gx = Math.floor(centreX + (e.getX() - canvas.getWidth() / 2) / cell);
-                double gy = Math.floor(centreY + (e.getY() - canvas.getHeight() / 2) / cell);
+                double gx = Math.floor(centreX + (e.getX() - surfaceWidth() / 2) / cell);
+                double gy = Math.floor(centreY + (e.getY() - surfaceHeight() / 2) / cell);
                 selected.set(idAt(gx, world.topology() == Topology.PLANE ? gy : 0));
                 redraw();
             }
         });
-        canvas.setOnMouseDragged(e -> {
+        surface.setOnMouseDragged(e -> {
             centreX -= (e.getX() - pressX) / cell;
             centreY -= (e.getY() - pressY) / cell;
             pressX = e.getX();
             pressY = e.getY();
             redraw();
         });
-        canvas.setOnScroll(e -> {
+        surface.setOnScroll(e -> {
             cell = Math.max(4, Math.min(40, cell * (e.getDeltaY() > 0 ? 1.2 : 1 / 1.2)));
             redraw();
         });
@@ -119,6 +119,7 @@ public final class ChunkPanel extends CanvasPane {
         centreX = 0;
         centreY = 0;
         follow();
+        redraw(); // the new world at once, coarse, then filled in as chunks arrive
     }
 
     /** The chunk id and LOD under the mouse. */
@@ -163,52 +164,49 @@ public final class ChunkPanel extends CanvasPane {
     }
 
     private String describe(double sx, double sy) {
-        double gx = Math.floor(centreX + (sx - canvas.getWidth() / 2) / cell);
-        double gy = Math.floor(centreY + (sy - canvas.getHeight() / 2) / cell);
+        double gx = Math.floor(centreX + (sx - surfaceWidth() / 2) / cell);
+        double gy = Math.floor(centreY + (sy - surfaceHeight() / 2) / cell);
         ChunkId id = idAt(gx, world.topology() == Topology.PLANE ? gy : 0);
         int lod = Lod.choose((int) Math.max(Math.abs(gx - Math.floor(centreX)), Math.abs(gy - Math.floor(centreY))), Lod.Client.UNREAL);
         return "chunk " + id.text() + " · LOD " + lod + (manager.isLoaded(id) ? "" : " (loading)");
     }
 
     @Override
-    void redraw() {
+    PanelFrame.Painting painting() {
         if (manager == null) {
-            return;
+            return new ChunkPainting(new int[0], 0, 0, 0, 0, 0, 0, null, "");
         }
         follow();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Colours.BACKGROUND);
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        int halfW = (int) (canvas.getWidth() / cell / 2) + 1;
-        int halfH = world.topology() == Topology.PLANE ? (int) (canvas.getHeight() / cell / 2) + 1 : 0;
+        boolean plane = world.topology() == Topology.PLANE;
+        double width = surfaceWidth();
+        double height = surfaceHeight();
+        int halfW = (int) (width / cell / 2) + 1;
+        int halfH = plane ? (int) (height / cell / 2) + 1 : 0;
         long cx = (long) Math.floor(centreX);
         long cy = (long) Math.floor(centreY);
-        // A pixel a chunk, scaled up: one draw call whatever the zoom.
-        int cols = (int) (2 * halfW + 1);
-        int rows = (int) (2 * halfH + 1);
-        javafx.scene.image.WritableImage grid = new javafx.scene.image.WritableImage(cols, rows);
-        javafx.scene.image.PixelWriter pw = grid.getPixelWriter();
+        // A pixel a chunk, scaled up when painted: the FX thread only asks which chunks are loaded.
+        int cols = 2 * halfW + 1;
+        int rows = 2 * halfH + 1;
+        int[] grid = new int[cols * rows];
         for (long dy = -halfH; dy <= halfH; dy++) {
             for (long dx = -halfW; dx <= halfW; dx++) {
                 ChunkId id = idAt(cx + dx, cy + dy);
                 int lod = Lod.choose((int) Math.max(Math.abs(dx), Math.abs(dy)), Lod.Client.UNREAL);
-                pw.setColor((int) (dx + halfW), (int) (dy + halfH), manager.isLoaded(id) ? LOD_COLOURS[lod] : UNLOADED);
+                grid[(int) ((dy + halfH) * cols + dx + halfW)] = manager.isLoaded(id) ? LOD_COLOURS[lod] : UNLOADED;
             }
         }
-        double x0 = canvas.getWidth() / 2 + (cx - halfW - centreX) * cell;
-        double y0 = world.topology() == Topology.PLANE ? canvas.getHeight() / 2 + (cy - halfH - centreY) * cell : canvas.getHeight() / 2 - cell;
-        g.setImageSmoothing(false);
-        g.drawImage(grid, x0, y0, cols * cell, rows * (world.topology() == Topology.PLANE ? cell : 2 * cell));
+        double cellHeight = plane ? cell : 2 * cell;
+        double x0 = width / 2 + (cx - halfW - centreX) * cell;
+        double y0 = plane ? height / 2 + (cy - halfH - centreY) * cell : height / 2 - cell;
+        double[] outline = null;
         if (selected.get() != null) {
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(2);
             double gx = selected.get().gx();
-            double gy = world.topology() == Topology.PLANE ? selected.get().gy() : 0;
-            double sx = canvas.getWidth() / 2 + (gx - centreX) * cell;
-            double sy = world.topology() == Topology.PLANE ? canvas.getHeight() / 2 + (gy - centreY) * cell : canvas.getHeight() / 2 - cell;
-            g.strokeRect(sx, sy, cell, world.topology() == Topology.PLANE ? cell : 2 * cell);
+            double gy = plane ? selected.get().gy() : 0;
+            double sx = width / 2 + (gx - centreX) * cell;
+            double sy = plane ? height / 2 + (gy - centreY) * cell : height / 2 - cell;
+            outline = new double[] {sx, sy, cell, cellHeight};
         }
-        g.setFill(Color.WHITE);
-        g.fillText(world.topology().jsonName() + " · centre " + centre().text() + " · " + manager.stats().loaded() + " loaded", 10, 16);
+        return new ChunkPainting(grid, cols, rows, x0, y0, cell, cellHeight, outline,
+                world.topology().jsonName() + " · centre " + centre().text() + " · " + manager.stats().loaded() + " loaded");
     }
 }

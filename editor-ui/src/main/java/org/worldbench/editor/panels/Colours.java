@@ -1,6 +1,6 @@
 package org.worldbench.editor.panels;
 
-import javafx.scene.paint.Color;
+import java.awt.Color;
 import org.worldbench.engine.export.DistrictPicture;
 import org.worldbench.engine.layout.DoorType;
 import org.worldbench.engine.tiles.TileType;
@@ -8,33 +8,40 @@ import org.worldbench.engine.tiles.TileType;
 /** The editor's palette, shared with the engine's pictures so a PNG and a panel agree. */
 final class Colours {
 
-    static final Color BACKGROUND = Color.web("#15171c");
-    static final Color SELECTION = Color.web("#ffd54a");
-    static final Color ANCHOR = Color.web("#f5c518");
-    static final Color HERRING = Color.web("#e05252");
-    static final Color PATH = Color.web("#4fb3ff");
+    static final Color BACKGROUND = new Color(0x15171C);
+    static final Color SELECTION = new Color(0xFFD54A);
+    static final Color ANCHOR = new Color(0xF5C518);
+    static final Color HERRING = new Color(0xE05252);
+    static final Color PATH = new Color(0x4FB3FF);
 
     private Colours() {
     }
 
-    static Color tile(TileType type) {
-        return rgb(DistrictPicture.tileRgb(type));
+    /** The background as a JavaFX colour (the panes behind the pictures). */
+    static javafx.scene.paint.Color backgroundFx() {
+        return javafx.scene.paint.Color.rgb(BACKGROUND.getRed(), BACKGROUND.getGreen(), BACKGROUND.getBlue());
+    }
+
+    /** A tile's colour as opaque ARGB. */
+    static int tileArgb(TileType type) {
+        return 0xFF000000 | DistrictPicture.tileRgb(type);
     }
 
     static Color roomType(String type) {
-        return rgb(DistrictPicture.typeColour(type));
+        return new Color(DistrictPicture.typeColour(type));
     }
 
     static Color door(DoorType type) {
         return switch (type) {
-            case MAIN -> Color.web("#f0e6d2");
-            case LOCKED -> Color.web("#ff3b3b");
-            case HIDDEN -> Color.web("#8a7cff");
-            case SHORTCUT -> Color.web("#3bc3ff");
+            case MAIN -> new Color(0xF0E6D2);
+            case LOCKED -> new Color(0xFF3B3B);
+            case HIDDEN -> new Color(0x8A7CFF);
+            case SHORTCUT -> new Color(0x3BC3FF);
         };
     }
 
-    private static Color rgb(int rgb) {
-        return Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);
+    /** A colour with an alpha of {@code alpha} (0..1). */
+    static Color alpha(Color c, double alpha) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(alpha * 255));
     }
 }

@@ -53,6 +53,7 @@ public final class EditorViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final AtomicLong requests = new AtomicLong();
     private long applied;
+    private long answered;
     private TaskExecutor.Handle running;
 
     public EditorViewModel(GenerationPipeline pipeline, TaskExecutor executor, UndoManager undo) {
@@ -290,11 +291,20 @@ public final class EditorViewModel {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
         }, done -> {
+            answered = Math.max(answered, ticket);
             if (ticket > applied) {
                 applied = ticket;
                 result.set(done);
             }
-        }, failure -> error.set(failure.getMessage()));
+        }, failure -> {
+            answered = Math.max(answered, ticket);
+            error.set(failure.getMessage());
+        });
+    }
+
+    /** True while the newest generation request has not been answered (nor cancelled). */
+    public boolean busy() {
+        return running != null && answered < requests.get();
     }
 
     /** Cancels the running generation, if any; the last result stays. */

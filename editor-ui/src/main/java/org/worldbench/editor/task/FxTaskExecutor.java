@@ -25,6 +25,13 @@ public final class FxTaskExecutor implements TaskExecutor {
         t.setDaemon(true);
         return t;
     });
+    // The panels' pictures: one thread, so a panel's paintings never overlap and no panel's
+    // painting waits behind a generation.
+    private final ExecutorService painter = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "worldbench-paint");
+        t.setDaemon(true);
+        return t;
+    });
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
 
@@ -87,8 +94,14 @@ public final class FxTaskExecutor implements TaskExecutor {
         return () -> cancelled.set(true);
     }
 
-    /** Stops the pool (the window closed). */
+    /** Where the panels paint their pictures (off the FX thread). */
+    public java.util.concurrent.Executor painter() {
+        return painter;
+    }
+
+    /** Stops the pools (the window closed). */
     public void shutdown() {
         pool.shutdownNow();
+        painter.shutdownNow();
     }
 }
