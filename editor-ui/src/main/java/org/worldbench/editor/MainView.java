@@ -55,7 +55,7 @@ public final class MainView {
         this.rooms = new RoomsPanel(model, painter);
         this.layout = new LayoutGraphPanel(model, painter);
         this.evidence = new EvidencePanel(model, painter);
-        this.chunks = new ChunkPanel(painter);
+        this.chunks = new ChunkPanel(painter, executor == null ? new org.worldbench.editor.task.ForegroundGate(0) : executor.gate());
         this.inspector = new Inspector(model, chunks);
 
         root.getStylesheets().add(MainView.class.getResource("editor.css").toExternalForm());
@@ -279,7 +279,16 @@ public final class MainView {
     private Parent seedBar() {
         seedField.setId("seed");
         seedField.setPromptText("seed: a number or a text");
-        model.projectProperty().addListener((o, a, p) -> seedField.setText(p == null ? "" : p.seed().display()));
+        // The field and the history list follow the project once per turn of the event loop: a
+        // burst of a thousand seeds updates them once, not a thousand times.
+        org.worldbench.editor.task.Coalescer showSeed = new org.worldbench.editor.task.Coalescer(() -> {
+            var p = model.projectProperty().get();
+            String text = p == null ? "" : p.seed().display();
+            if (!text.equals(seedField.getText())) {
+                seedField.setText(text);
+            }
+        });
+        model.projectProperty().addListener((o, a, p) -> showSeed.request());
         Button apply = new Button("Apply");
         apply.setId("apply-seed");
         apply.setOnAction(e -> model.setSeed(seedField.getText()));
@@ -290,7 +299,10 @@ public final class MainView {
         CheckBox lock = new CheckBox("Lock");
         lock.selectedProperty().bindBidirectional(model.seedLockedProperty());
         reseed.disableProperty().bind(model.seedLockedProperty());
-        ComboBox<String> history = new ComboBox<>(model.seedHistory());
+        ComboBox<String> history = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(model.seedHistory()));
+        org.worldbench.editor.task.Coalescer showHistory = new org.worldbench.editor.task.Coalescer(
+                () -> history.getItems().setAll(model.seedHistory()));
+        model.seedHistory().addListener((javafx.collections.ListChangeListener<String>) c -> showHistory.request());
         history.setPromptText("history");
         history.setOnAction(e -> {
             if (history.getValue() != null && !history.getValue().equals(seedField.getText())) {

@@ -58,6 +58,7 @@ public final class EditorFigures {
         int runs = quick ? 5 : 60;
         long[] redraw = new long[runs];
         long[] generation = new long[runs];
+        long[] engine = new long[runs];
         for (int i = -5; i < runs; i++) {
             if (i == 0) {
                 w.recorder.clear(); // the first regenerations warm the JIT up; measure after them
@@ -72,6 +73,7 @@ public final class EditorFigures {
             if (i >= 0) {
                 redraw[i] = end - start;
                 generation[i] = w.resultAt.get() - start;
+                engine[i] = onFxValue(() -> w.model.resultProperty().get().timingsMicros().values().stream().mapToLong(Long::longValue).sum()) * 1000;
             }
             Thread.sleep(50); // a designer's pause: the chunk map goes on streaming meanwhile
         }
@@ -105,6 +107,7 @@ public final class EditorFigures {
                 runs + " regenerations; " + dropped + " of " + pulses + " gaps over 1.5 frames (60 Hz: one frame is 16.7 ms)"));
         out.add(percentiles("editor: regenerate to all panels redrawn", redraw, "<= 50 ms median", "until the renderer finished the frame"));
         out.add(percentiles("editor: of which request to result on the FX thread", generation, "", "generation on a worker"));
+        out.add(percentiles("editor: of which the generation itself", engine, "", "the pipeline's own timings"));
         out.add(new Row("editor: worst FX pulse gap during 1,000 queued requests", worstDuringBurst / 1e6, worstDuringBurst / 1e6, "ms",
                 "responsive", "last applied: " + (applied == 5999) + " (seed " + applied + "); task threads " + threadsBefore + " -> "
                         + threadsAfter));

@@ -3,6 +3,10 @@ package org.worldbench.editor.panels;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -33,9 +37,15 @@ public final class ChunkPanel extends PaintedPanel {
         t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
-    private final javafx.animation.Timeline pump;
+    private final ScheduledExecutorService pump = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "worldbench-chunk-pump");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean redrawPosted = new AtomicBoolean();
+    private final Executor streaming;
     private WorldDefinition world;
-    private ChunkManager manager;
+    private volatile ChunkManager manager;
     private double centreX;
     private double centreY;
     private double cell = 14;
@@ -46,8 +56,13 @@ public final class ChunkPanel extends PaintedPanel {
     private final javafx.beans.property.ObjectProperty<ChunkId> selected = new javafx.beans.property.SimpleObjectProperty<>();
     private long seed;
 
-    public ChunkPanel(Executor painter) {
+    /**
+     * @param painter where the map's pictures are painted
+     * @param gate    streaming waits behind it, so a chunk never competes with a generation or a painting
+     */
+    public ChunkPanel(Executor painter, org.worldbench.editor.task.ForegroundGate gate) {
         super(painter);
+        this.streaming = gate.background(pool);
         setWorld(WorldDefinition.of(Topology.PLANE), 42);
         surface.setOnMouseMoved(e -> hover.set(describe(e.getX(), e.getY())));
         surface.setOnMousePressed(e -> {
@@ -75,16 +90,30 @@ public final class ChunkPanel extends PaintedPanel {
             cell = Math.max(4, Math.min(40, cell * (e.getDeltaY() > 0 ? 1.2 : 1 / 1.2)));
             redraw();
         });
-        // Ten rounds a second, and only a redraw when chunks arrived: no pulse is forced otherwise.
-        pump = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(100), e -> {
-            long before = manager.stats().generated();
-            manager.tick();
-            if (manager.stats().generated() != before || manager.stats().inFlight() > 0) {
-                redraw();
+        // Ten rounds a second off the FX thread (the manager is synchronized), and a redraw only
+        // when chunks arrived or are on their way: no pulse is forced otherwise.
+        pump.scheduleWithFixedDelay(this::pumpOnce, 100, 100, TimeUnit.MILLISECONDS);
+    }
+
+    private void pumpOnce() {
+        try {
+            ChunkManager m = manager;
+            long before = m.stats().generated();
+            m.tick();
+            ChunkManager.Stats after = m.stats();
+            if ((after.generated() != before || after.inFlight() > 0) && redrawPosted.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    redrawPosted.set(false);
+                    redraw();
+                });
             }
-        }));
-        pump.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        pump.play();
+        } catch (RuntimeException e) {
+            // A failing tick must not silently end the streaming (a scheduled task that throws is
+            // never run again): report it on the FX thread and keep pumping.
+            Platform.runLater(() -> {
+                throw e;
+            });
+        }
     }
 
     /** The chunk clicked last (the inspector shows it; Generate can re-seed it). */
@@ -115,7 +144,7 @@ public final class ChunkPanel extends PaintedPanel {
         this.world = definition;
         this.manager = new ChunkManager(new ChunkGenerator(definition), seed,
                 new ChunkManager.Settings(definition.loadRadius() + 4, definition.unloadMargin(), Math.max(512, definition.cacheSize()), 1,
-                        Lod.Client.UNREAL), pool);
+                        Lod.Client.UNREAL), streaming);
         centreX = 0;
         centreY = 0;
         follow();
@@ -147,7 +176,7 @@ public final class ChunkPanel extends PaintedPanel {
 
     /** Stops the pump and the workers. */
     public void shutdown() {
-        pump.stop();
+        pump.shutdownNow();
         pool.shutdownNow();
     }
 
@@ -156,7 +185,11 @@ public final class ChunkPanel extends PaintedPanel {
     }
 
     private ChunkId idAt(double gx, double gy) {
-        return switch (world.topology()) {
+        return idAt(world.topology(), gx, gy);
+    }
+
+    private static ChunkId idAt(Topology topology, double gx, double gy) {
+        return switch (topology) {
             case RING -> new ChunkId.Ring(0, (int) Math.floorMod((long) gx, (long) ChunkId.RING_CHUNKS));
             case STRIP -> new ChunkId.Strip((long) gx);
             case PLANE -> new ChunkId.Plane((long) gx, (long) gy);
@@ -174,7 +207,8 @@ public final class ChunkPanel extends PaintedPanel {
     @Override
     PanelFrame.Painting painting() {
         if (manager == null) {
-            return new ChunkPainting(new int[0], 0, 0, 0, 0, 0, 0, null, "");
+            return (g, w, h) -> {
+            };
         }
         follow();
         boolean plane = world.topology() == Topology.PLANE;
@@ -184,17 +218,6 @@ public final class ChunkPanel extends PaintedPanel {
         int halfH = plane ? (int) (height / cell / 2) + 1 : 0;
         long cx = (long) Math.floor(centreX);
         long cy = (long) Math.floor(centreY);
-        // A pixel a chunk, scaled up when painted: the FX thread only asks which chunks are loaded.
-        int cols = 2 * halfW + 1;
-        int rows = 2 * halfH + 1;
-        int[] grid = new int[cols * rows];
-        for (long dy = -halfH; dy <= halfH; dy++) {
-            for (long dx = -halfW; dx <= halfW; dx++) {
-                ChunkId id = idAt(cx + dx, cy + dy);
-                int lod = Lod.choose((int) Math.max(Math.abs(dx), Math.abs(dy)), Lod.Client.UNREAL);
-                grid[(int) ((dy + halfH) * cols + dx + halfW)] = manager.isLoaded(id) ? LOD_COLOURS[lod] : UNLOADED;
-            }
-        }
         double cellHeight = plane ? cell : 2 * cell;
         double x0 = width / 2 + (cx - halfW - centreX) * cell;
         double y0 = plane ? height / 2 + (cy - halfH - centreY) * cell : height / 2 - cell;
@@ -206,7 +229,27 @@ public final class ChunkPanel extends PaintedPanel {
             double sy = plane ? height / 2 + (gy - centreY) * cell : height / 2 - cell;
             outline = new double[] {sx, sy, cell, cellHeight};
         }
-        return new ChunkPainting(grid, cols, rows, x0, y0, cell, cellHeight, outline,
-                world.topology().jsonName() + " · centre " + centre().text() + " · " + manager.stats().loaded() + " loaded");
+        ChunkManager m = manager;
+        Topology topology = world.topology();
+        String where = topology.jsonName() + " · centre " + centre().text();
+        return new ChunkPainting(() -> grid(m, topology, cx, cy, halfW, halfH), 2 * halfW + 1, 2 * halfH + 1, x0, y0, cell, cellHeight,
+                outline, () -> where + " · " + m.stats().loaded() + " loaded");
+    }
+
+    /**
+     * A pixel a chunk around {@code (cx, cy)}: its LOD's colour when loaded, grey until then. Runs
+     * in the painting (the manager is synchronized).
+     */
+    private static int[] grid(ChunkManager m, Topology topology, long cx, long cy, int halfW, int halfH) {
+        int cols = 2 * halfW + 1;
+        int[] grid = new int[cols * (2 * halfH + 1)];
+        for (long dy = -halfH; dy <= halfH; dy++) {
+            for (long dx = -halfW; dx <= halfW; dx++) {
+                ChunkId id = idAt(topology, cx + dx, cy + dy);
+                int lod = Lod.choose((int) Math.max(Math.abs(dx), Math.abs(dy)), Lod.Client.UNREAL);
+                grid[(int) ((dy + halfH) * cols + dx + halfW)] = m.isLoaded(id) ? LOD_COLOURS[lod] : UNLOADED;
+            }
+        }
+        return grid;
     }
 }

@@ -7,8 +7,13 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.geometry.Insets;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.Border;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.BorderStrokeStyle;
+import javafx.scene.layout.BorderWidths;
 import javafx.scene.layout.Pane;
 import org.worldbench.editor.task.LatestOnly;
 
@@ -26,27 +31,47 @@ import org.worldbench.editor.task.LatestOnly;
  * antialiased lines and text held each frame for 60 ms or more. A ready image costs the renderer a
  * plain copy.
  *
- * <p>The pane is opaque and square-cornered and the picture sits {@value #INSET} pixels inside it,
- * so the picture's dirty region lies wholly inside the pane's opaque area: the pane is a render
- * root, and a repaint never reaches the themed ancestors beneath it.
+ * <p>The pane declares itself opaque and the picture sits {@value #INSET} pixels inside it, so the
+ * picture's dirty region lies wholly inside the pane's opaque area: the pane is a render root, and a
+ * repaint never reaches the themed ancestors beneath it. The pane paints only its {@value #INSET}
+ * pixel frame (a border); the opaque picture, always stretched over the whole inside, paints the
+ * rest. A background fill under the picture would be painted on every frame for nothing, and in
+ * the software pipeline a panel-sized fill costs many times the picture's own copy.
+ *
+ * <p>How the pane says it is opaque: JavaFX takes a region's {@code opaqueInsets} only from a
+ * region with an opaque background fill (the smaller of the fill's and the declared insets). The
+ * pane's fill is therefore inset so far that it covers nothing and draws nothing, and the declared
+ * insets (none) make the whole pane the opaque area — true, because the frame and the picture
+ * cover it.
  */
 public abstract class PaintedPanel extends Pane {
 
     /** Pixels between the pane's edge and the picture. */
     static final double INSET = 2;
 
+    /** Insets beyond any pane's size: a fill inset this far paints nothing. */
+    private static final double COVERS_NOTHING = 1e6;
+
     /** Receives the panel's mouse events; coordinates are the picture's pixels. */
     protected final Pane surface = new Pane();
     private final ImageView image = new ImageView();
     private final LatestOnly<PanelFrame> painter;
     private PixelBuffer<IntBuffer> buffer;
+    // Touched by this panel's paintings only, which run one at a time.
+    private java.awt.image.BufferedImage reusable;
     private long framesShown;
 
     protected PaintedPanel(Executor executor) {
         painter = new LatestOnly<>(executor, this::prepare, this::show);
         surface.getChildren().add(image);
         getChildren().add(surface);
-        setBackground(new Background(new BackgroundFill(Colours.backgroundFx(), null, null)));
+        setBorder(new Border(new BorderStroke(Colours.backgroundFx(), BorderStrokeStyle.SOLID, null, new BorderWidths(INSET))));
+        setBackground(new Background(new BackgroundFill(Colours.backgroundFx(), null, new Insets(COVERS_NOTHING))));
+        setOpaqueInsets(Insets.EMPTY);
+        // Until the first picture arrives the inside is one pixel of background, stretched.
+        WritableImage blank = new WritableImage(1, 1);
+        blank.getPixelWriter().setColor(0, 0, Colours.backgroundFx());
+        image.setImage(blank);
         setMinSize(100, 100);
     }
 
@@ -55,6 +80,8 @@ public abstract class PaintedPanel extends Pane {
         double w = Math.max(1, snapSizeX(getWidth() - 2 * INSET));
         double h = Math.max(1, snapSizeY(getHeight() - 2 * INSET));
         surface.resizeRelocate(INSET, INSET, w, h);
+        image.setFitWidth(w);
+        image.setFitHeight(h);
         if (buffer == null || buffer.getWidth() != (int) w || buffer.getHeight() != (int) h) {
             redraw();
         }
@@ -97,7 +124,11 @@ public abstract class PaintedPanel extends Pane {
         int w = Math.max(1, (int) surface.getWidth());
         int h = Math.max(1, (int) surface.getHeight());
         PanelFrame.Painting painting = painting();
-        return () -> PanelFrame.paint(w, h, painting);
+        return () -> {
+            PanelFrame frame = PanelFrame.paint(w, h, painting, reusable);
+            reusable = frame.image();
+            return frame;
+        };
     }
 
     private void show(PanelFrame frame) {
@@ -107,7 +138,7 @@ public abstract class PaintedPanel extends Pane {
                 return null;
             });
         } else {
-            buffer = new PixelBuffer<>(frame.width(), frame.height(), IntBuffer.wrap(frame.pixels()),
+            buffer = new PixelBuffer<>(frame.width(), frame.height(), IntBuffer.wrap(frame.pixels().clone()),
                     PixelFormat.getIntArgbPreInstance());
             image.setImage(new WritableImage(buffer));
         }

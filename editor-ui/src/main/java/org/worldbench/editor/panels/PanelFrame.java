@@ -6,10 +6,11 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 
 /**
- * One painted picture of a panel: premultiplied ARGB pixels, row by row, owned by whoever holds the
- * frame (never written after it is handed over).
+ * One painted picture of a panel: premultiplied ARGB pixels, row by row. The pixels belong to the
+ * painter's reusable image: whoever takes the frame copies them before the panel's next painting
+ * starts (which {@link org.worldbench.editor.task.LatestOnly} guarantees happens after the take).
  */
-record PanelFrame(int width, int height, int[] pixels) {
+record PanelFrame(int width, int height, int[] pixels, BufferedImage image) {
 
     /** What a panel draws, given a Java2D context already cleared to the background. */
     @FunctionalInterface
@@ -19,10 +20,12 @@ record PanelFrame(int width, int height, int[] pixels) {
 
     /**
      * Paints offscreen with Java2D (no JavaFX: safe on any thread), antialiased, on the panels'
-     * background colour.
+     * background colour, into {@code reuse} when it has the size (a panel's pictures then cost no
+     * megabyte of garbage each), else into a new image.
      */
-    static PanelFrame paint(int width, int height, Painting painting) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+    static PanelFrame paint(int width, int height, Painting painting, BufferedImage reuse) {
+        BufferedImage image = reuse != null && reuse.getWidth() == width && reuse.getHeight() == height ? reuse
+                : new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Colours.BACKGROUND);
@@ -36,6 +39,6 @@ record PanelFrame(int width, int height, int[] pixels) {
         } finally {
             g.dispose();
         }
-        return new PanelFrame(width, height, ((DataBufferInt) image.getRaster().getDataBuffer()).getData());
+        return new PanelFrame(width, height, ((DataBufferInt) image.getRaster().getDataBuffer()).getData(), image);
     }
 }

@@ -321,10 +321,17 @@ public final class EditorViewModel {
     }
 
     private void remember(String seed) {
-        seedHistory.remove(seed);
-        seedHistory.add(0, seed);
-        while (seedHistory.size() > 20) {
-            seedHistory.remove(seedHistory.size() - 1);
+        if (!seedHistory.isEmpty() && seedHistory.get(0).equals(seed)) {
+            return;
         }
+        // One change for the list's listeners, not a removal, an insertion and a trim.
+        List<String> next = new ArrayList<>(seedHistory.size() + 1);
+        next.add(seed);
+        for (String s : seedHistory) {
+            if (!s.equals(seed) && next.size() < 20) {
+                next.add(s);
+            }
+        }
+        seedHistory.setAll(next);
     }
 }

@@ -32,8 +32,22 @@ public final class FxTaskExecutor implements TaskExecutor {
         t.setDaemon(true);
         return t;
     });
+    private final ForegroundGate gate = new ForegroundGate(50);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
+
+    private record Stage(String text, double progress, AtomicBoolean cancelled) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Stage> latestStage = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private void showStage() {
+        Stage s = latestStage.getAndSet(null);
+        if (s != null && !s.cancelled().get()) {
+            stage.set(s.text());
+            progress.set(s.progress());
+        }
+    }
 
     /** Progress of the newest job, 0..1 (1 when idle). */
     public ReadOnlyDoubleProperty progressProperty() {
@@ -51,12 +65,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         Monitor monitor = new Monitor() {
             @Override
             public void stage(String stageName, int index, int count) {
-                Platform.runLater(() -> {
-                    if (!cancelled.get()) {
-                        stage.set(name + ": " + stageName);
-                        progress.set((double) index / Math.max(1, count));
-                    }
-                });
+                // The newest stage only, at most one update waiting on the FX thread: a fast
+                // generation's six stages cost one status-bar change, not six layouts.
+                if (latestStage.getAndSet(new Stage(name + ": " + stageName, (double) index / Math.max(1, count), cancelled)) == null) {
+                    Platform.runLater(FxTaskExecutor.this::showStage);
+                }
             }
 
             @Override
@@ -64,16 +77,21 @@ public final class FxTaskExecutor implements TaskExecutor {
                 return cancelled.get();
             }
         };
-        Platform.runLater(() -> {
+        Runnable started = () -> {
             stage.set(name);
             progress.set(0);
-        });
+        };
+        if (Platform.isFxApplicationThread()) {
+            started.run();
+        } else {
+            Platform.runLater(started);
+        }
         pool.submit(() -> {
             if (cancelled.get()) {
                 return; // superseded before it started: a burst of requests costs one generation
             }
             try {
-                T result = work.apply(monitor);
+                T result = gate.foregroundCall(() -> work.apply(monitor));
                 Platform.runLater(() -> {
                     if (!cancelled.get()) {
                         progress.set(1);
@@ -94,9 +112,14 @@ public final class FxTaskExecutor implements TaskExecutor {
         return () -> cancelled.set(true);
     }
 
-    /** Where the panels paint their pictures (off the FX thread). */
+    /** Where the panels paint their pictures (off the FX thread, as foreground work). */
     public java.util.concurrent.Executor painter() {
-        return painter;
+        return gate.foreground(painter);
+    }
+
+    /** The gate generations and paintings hold; the chunk map's streaming waits behind it. */
+    public ForegroundGate gate() {
+        return gate;
     }
 
     /** Stops the pools (the window closed). */
