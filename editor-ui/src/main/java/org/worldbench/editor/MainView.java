@@ -55,7 +55,7 @@ public final class MainView {
         this.rooms = new RoomsPanel(model, painter);
         this.layout = new LayoutGraphPanel(model, painter);
         this.evidence = new EvidencePanel(model, painter);
-        this.chunks = new ChunkPanel(painter, executor == null ? new org.worldbench.editor.task.ForegroundGate(0) : executor.gate());
+        this.chunks = new ChunkPanel(painter, executor == null ? org.worldbench.editor.task.ForegroundGate.open() : executor.gate());
         this.inspector = new Inspector(model, chunks);
 
         root.getStylesheets().add(MainView.class.getResource("editor.css").toExternalForm());

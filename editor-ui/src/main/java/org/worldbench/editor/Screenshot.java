@@ -29,12 +29,22 @@ public final class Screenshot {
 
     /** Selects Monocle's headless glass and software rendering; call before JavaFX starts. */
     public static void useHeadlessGlass() {
+        useHeadlessGlass(1920, 1200);
+    }
+
+    /**
+     * Selects Monocle's headless glass and software rendering with a screen of the given size
+     * (large enough for the window); call before JavaFX starts. The headless screen clears and
+     * composes its whole area on the FX thread every frame, so a measurement gives it the
+     * window's size and no more.
+     */
+    public static void useHeadlessGlass(int screenWidth, int screenHeight) {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("prism.text", "t2k");
         System.setProperty("java.awt.headless", "true");
-        System.setProperty("headless.geometry", "1920x1200-32");
+        System.setProperty("headless.geometry", screenWidth + "x" + screenHeight + "-32");
     }
 
     /**

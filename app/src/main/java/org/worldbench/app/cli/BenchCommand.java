@@ -49,7 +49,7 @@ public final class BenchCommand implements Callable<Integer> {
                 org.worldbench.engine.cases.CaseLibrary.load(folder)).measure(quick));
         figures.addAll(new org.worldbench.app.bench.WorldFigures().measure(quick));
         if (editor) {
-            org.worldbench.editor.Screenshot.useHeadlessGlass();
+            org.worldbench.editor.bench.EditorFigures.useHeadlessScreen();
             var project = Workspace.root().resolve("samples").resolve("noir-quarter.wbproj.json");
             for (var row : org.worldbench.editor.bench.EditorFigures.measure(Workspace.pipeline(templates), project, quick)) {
                 figures.add(new Figure(row.name(), row.median(), row.p95(), row.unit(), row.budget(), row.note()));

@@ -47,19 +47,42 @@ public final class EditorFigures {
     private EditorFigures() {
     }
 
-    /** Runs the window headless (call {@code Screenshot.useHeadlessGlass()} first) and measures. */
+    /** The measured window's width (property {@code worldbench.bench.width}, default 1600). */
+    static int windowWidth() {
+        return Integer.getInteger("worldbench.bench.width", 1600);
+    }
+
+    /** The measured window's height (property {@code worldbench.bench.height}, default 1000). */
+    static int windowHeight() {
+        return Integer.getInteger("worldbench.bench.height", 1000);
+    }
+
+    /** Selects the headless platform with a screen the window's size; call before JavaFX starts. */
+    public static void useHeadlessScreen() {
+        org.worldbench.editor.Screenshot.useHeadlessGlass(windowWidth(), windowHeight());
+    }
+
+    /** Runs the window headless (call {@link #useHeadlessScreen()} first) and measures. */
     public static List<Row> measure(GenerationPipeline pipeline, Path project, boolean quick) throws Exception {
         FxPlatform.start();
         FxTaskExecutor executor = new FxTaskExecutor();
         Window w = onFxValue(() -> Window.open(pipeline, executor));
         onFx(() -> w.model.open(project));
         w.awaitRedrawn(60_000);
+        // Warm the engine up as a session of use would (the JIT compiles the generators), so the
+        // figures are of the editor, not of the first interpreted runs.
+        var opened = onFxValue(() -> w.model.projectProperty().get());
+        for (int i = 0; i < (quick ? 20 : 400); i++) {
+            pipeline.run(opened.withSeed(org.worldbench.engine.project.ProjectSeed.parse(Long.toString(90_000 + i))),
+                    org.worldbench.engine.task.Monitor.NONE);
+        }
 
         int runs = quick ? 5 : 60;
         long[] redraw = new long[runs];
         long[] generation = new long[runs];
         long[] engine = new long[runs];
-        for (int i = -5; i < runs; i++) {
+        long[] painting = new long[runs];
+        for (int i = -10; i < runs; i++) {
             if (i == 0) {
                 w.recorder.clear(); // the first regenerations warm the JIT up; measure after them
             }
@@ -73,6 +96,7 @@ public final class EditorFigures {
             if (i >= 0) {
                 redraw[i] = end - start;
                 generation[i] = w.resultAt.get() - start;
+                painting[i] = onFxValue(() -> w.view.panels().stream().mapToLong(p -> p.lastPaintNanos()).sum());
                 engine[i] = onFxValue(() -> w.model.resultProperty().get().timingsMicros().values().stream().mapToLong(Long::longValue).sum()) * 1000;
             }
             Thread.sleep(50); // a designer's pause: the chunk map goes on streaming meanwhile
@@ -108,6 +132,7 @@ public final class EditorFigures {
         out.add(percentiles("editor: regenerate to all panels redrawn", redraw, "<= 50 ms median", "until the renderer finished the frame"));
         out.add(percentiles("editor: of which request to result on the FX thread", generation, "", "generation on a worker"));
         out.add(percentiles("editor: of which the generation itself", engine, "", "the pipeline's own timings"));
+        out.add(percentiles("editor: the four panels' paintings, summed", painting, "", "Java2D on the paint thread, off the FX thread"));
         out.add(new Row("editor: worst FX pulse gap during 1,000 queued requests", worstDuringBurst / 1e6, worstDuringBurst / 1e6, "ms",
                 "responsive", "last applied: " + (applied == 5999) + " (seed " + applied + "); task threads " + threadsBefore + " -> "
                         + threadsAfter));
@@ -136,8 +161,7 @@ public final class EditorFigures {
             Theme.apply();
             EditorViewModel model = new EditorViewModel(pipeline, executor, new UndoManager());
             MainView view = new MainView(model, executor, FileChooserPort.NONE);
-            Scene scene = new Scene(view.root(), Integer.getInteger("worldbench.bench.width", 1600),
-                    Integer.getInteger("worldbench.bench.height", 1000));
+            Scene scene = new Scene(view.root(), windowWidth(), windowHeight());
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();

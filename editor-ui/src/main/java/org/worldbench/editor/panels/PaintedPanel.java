@@ -60,6 +60,7 @@ public abstract class PaintedPanel extends Pane {
     // Touched by this panel's paintings only, which run one at a time.
     private java.awt.image.BufferedImage reusable;
     private long framesShown;
+    private volatile long lastPaintNanos;
 
     protected PaintedPanel(Executor executor) {
         painter = new LatestOnly<>(executor, this::prepare, this::show);
@@ -107,6 +108,11 @@ public abstract class PaintedPanel extends Pane {
         return framesShown;
     }
 
+    /** How long the last painting took on its thread, in nanoseconds (figures). */
+    public long lastPaintNanos() {
+        return lastPaintNanos;
+    }
+
     /** True when the picture on screen is of the newest state asked for: nothing painting or pending. */
     public boolean upToDate() {
         return !painter.busy();
@@ -125,8 +131,10 @@ public abstract class PaintedPanel extends Pane {
         int h = Math.max(1, (int) surface.getHeight());
         PanelFrame.Painting painting = painting();
         return () -> {
+            long start = System.nanoTime();
             PanelFrame frame = PanelFrame.paint(w, h, painting, reusable);
             reusable = frame.image();
+            lastPaintNanos = System.nanoTime() - start;
             return frame;
         };
     }

@@ -12,18 +12,31 @@ import java.util.concurrent.locks.ReentrantLock;
  * already fill the cores; a chunk generated at the same moment delays them all (Java thread
  * priorities mean nothing to Linux by default). Foreground jobs run {@link #foreground inside} the
  * gate; streaming jobs run {@link #background behind} it: each waits, before it starts, until no
- * foreground job runs, but never longer than {@code maxWait}, so streaming is slowed, never starved.
+ * foreground job has run for {@code quiet} milliseconds (a painting's frame is rendered after the
+ * painting ends: the quiet time leaves the cores to the renderer for that frame), but never longer
+ * than {@code maxWait}, so streaming is slowed, never starved.
  */
 public final class ForegroundGate {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition quiet = lock.newCondition();
     private final long maxWaitNanos;
+    private final long quietNanos;
     private int running;
+    private long lastEnded = Long.MIN_VALUE / 2;
 
-    /** @param maxWaitMillis the longest a background job waits for the foreground to finish */
-    public ForegroundGate(long maxWaitMillis) {
+    /**
+     * @param quietMillis   how long the foreground must have been idle before background work starts
+     * @param maxWaitMillis the longest a background job waits
+     */
+    public ForegroundGate(long quietMillis, long maxWaitMillis) {
+        this.quietNanos = TimeUnit.MILLISECONDS.toNanos(quietMillis);
         this.maxWaitNanos = TimeUnit.MILLISECONDS.toNanos(maxWaitMillis);
+    }
+
+    /** A gate that never holds background work back (tests, offscreen snapshots). */
+    public static ForegroundGate open() {
+        return new ForegroundGate(0, 0);
     }
 
     /** An executor that runs each job as foreground work on {@code target}. */
@@ -61,6 +74,7 @@ public final class ForegroundGate {
             lock.lock();
             try {
                 if (--running == 0) {
+                    lastEnded = System.nanoTime();
                     quiet.signalAll();
                 }
             } finally {
@@ -72,9 +86,20 @@ public final class ForegroundGate {
     private void awaitQuiet() {
         lock.lock();
         try {
-            long left = maxWaitNanos;
-            while (running > 0 && left > 0) {
-                left = quiet.awaitNanos(left);
+            long deadline = System.nanoTime() + maxWaitNanos;
+            while (true) {
+                long now = System.nanoTime();
+                long left = deadline - now;
+                if (left <= 0) {
+                    break;
+                }
+                if (running > 0) {
+                    quiet.awaitNanos(left);
+                } else if (now - lastEnded < quietNanos) {
+                    quiet.awaitNanos(Math.min(left, quietNanos - (now - lastEnded)));
+                } else {
+                    break;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

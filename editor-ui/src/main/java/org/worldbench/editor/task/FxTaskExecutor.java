@@ -32,7 +32,7 @@ public final class FxTaskExecutor implements TaskExecutor {
         t.setDaemon(true);
         return t;
     });
-    private final ForegroundGate gate = new ForegroundGate(50);
+    private final ForegroundGate gate = new ForegroundGate(30, 100);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
 
