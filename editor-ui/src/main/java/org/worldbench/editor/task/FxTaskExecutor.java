@@ -32,6 +32,8 @@ public final class FxTaskExecutor implements TaskExecutor {
         t.setDaemon(true);
         return t;
     });
+    // The cancellation flag of the job submitted last: the one the status bar speaks of.
+    private final java.util.concurrent.atomic.AtomicReference<AtomicBoolean> newest = new java.util.concurrent.atomic.AtomicReference<>();
     private final ForegroundGate gate = new ForegroundGate(30, 100);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
@@ -86,8 +88,10 @@ public final class FxTaskExecutor implements TaskExecutor {
         } else {
             Platform.runLater(started);
         }
+        newest.set(cancelled);
         pool.submit(() -> {
             if (cancelled.get()) {
+                idleIfNewest(cancelled);
                 return; // superseded before it started: a burst of requests costs one generation
             }
             try {
@@ -97,12 +101,17 @@ public final class FxTaskExecutor implements TaskExecutor {
                         progress.set(1);
                         stage.set("");
                         onDone.accept(result);
+                    } else if (newest.get() == cancelled) {
+                        progress.set(1);
+                        stage.set("");
                     }
                 });
             } catch (RuntimeException | Error e) {
                 Platform.runLater(() -> {
-                    progress.set(1);
-                    stage.set("");
+                    if (!cancelled.get() || newest.get() == cancelled) {
+                        progress.set(1);
+                        stage.set("");
+                    }
                     if (!cancelled.get()) {
                         onFailure.accept(e);
                     }
@@ -110,6 +119,19 @@ public final class FxTaskExecutor implements TaskExecutor {
             }
         });
         return () -> cancelled.set(true);
+    }
+
+    /**
+     * A cancelled job that no newer job replaced leaves the status bar idle (a newer job owns the
+     * status bar and must keep its own stage).
+     */
+    private void idleIfNewest(AtomicBoolean cancelled) {
+        Platform.runLater(() -> {
+            if (newest.get() == cancelled) {
+                progress.set(1);
+                stage.set("");
+            }
+        });
     }
 
     /** Where the panels paint their pictures (off the FX thread, as foreground work). */

@@ -1,6 +1,7 @@
 package org.worldbench.editor.task;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -47,7 +48,21 @@ public final class LatestOnly<T> {
         }
         running = true;
         pending = false;
-        Supplier<T> work = prepare.get();
+        Supplier<T> work;
+        try {
+            work = prepare.get();
+        } catch (RuntimeException | Error e) {
+            running = false; // a failed capture must not leave the panel waiting for a job that never ran
+            throw e;
+        }
+        try {
+            submit(work);
+        } catch (RejectedExecutionException shutDown) {
+            running = false; // the window is closing: there is nothing left to paint for
+        }
+    }
+
+    private void submit(Supplier<T> work) {
         executor.execute(() -> {
             T result;
             try {

@@ -253,4 +253,31 @@ class LatestOnlyTest {
             assertEquals(List.of(9), results);
         });
     }
+
+    @Test
+    void aPrepareThatThrowsDoesNotLeaveTheRunnerBusy() throws Exception {
+        boolean[] fail = {true};
+        LatestOnly<Integer> runner = new LatestOnly<>(Runnable::run, () -> {
+            if (fail[0]) {
+                fail[0] = false;
+                throw new IllegalStateException("capture failed");
+            }
+            return () -> 7;
+        }, applied::add);
+        assertThrows(IllegalStateException.class, () -> FxThread.run(runner::request));
+        assertFalse(FxThread.call(runner::busy), "a failed capture leaves the runner idle");
+        FxThread.run(runner::request);
+        assertEquals(List.of(7), applied, "the next request still runs");
+    }
+
+    @Test
+    void aShutDownExecutorLeavesTheRunnerIdleAndQuiet() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        pool.shutdown();
+        LatestOnly<Integer>[] self = new LatestOnly[1];
+        LatestOnly<Integer> runner = runner(pool, self);
+        FxThread.run(runner::request); // must not throw: the window is closing
+        assertFalse(FxThread.call(runner::busy), "nothing will ever run, so nothing is pending");
+        assertTrue(applied.isEmpty());
+    }
 }
