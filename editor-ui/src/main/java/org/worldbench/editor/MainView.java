@@ -36,6 +36,13 @@ import org.worldbench.engine.geom.Rect;
  */
 public final class MainView {
 
+    /**
+     * Style class of the bars whose labels change with every generation (seed bar, status bar, the
+     * evidence panel's bar): an opaque background makes each bar the render root of its own small
+     * repaints, instead of the whole window's tree (see {@code editor.css}).
+     */
+    static final String OPAQUE_BAR = "wb-opaque-bar";
+
     private final EditorViewModel model;
     private final BorderPane root = new BorderPane();
     final TextField seedField = new TextField();
@@ -81,7 +88,9 @@ public final class MainView {
             }
         });
         gates.getItems().add(new MenuItem("…"));
-        BorderPane evidencePane = new BorderPane(evidence, new HBox(8, whatIf, gates, verdict), null, null, null);
+        HBox evidenceBar = new HBox(8, whatIf, gates, verdict);
+        evidenceBar.getStyleClass().add(OPAQUE_BAR);
+        BorderPane evidencePane = new BorderPane(evidence, evidenceBar, null, null, null);
         Label hover = new Label();
         hover.textProperty().bind(chunks.hoverTextProperty());
         BorderPane chunkPane = new BorderPane(chunks, null, null, hover, null);
@@ -310,6 +319,7 @@ public final class MainView {
             }
         });
         HBox bar = new HBox(8, new Label("Seed"), seedField, apply, reseed, lock, history);
+        bar.getStyleClass().add(OPAQUE_BAR);
         HBox.setHgrow(seedField, Priority.ALWAYS);
         bar.setPadding(new Insets(6));
         return bar;
@@ -333,6 +343,7 @@ public final class MainView {
         cancel.setId("cancel");
         cancel.setOnAction(e -> model.cancel());
         HBox bar = new HBox(12, status, stage, progress, cancel, file);
+        bar.getStyleClass().add(OPAQUE_BAR);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
     }
