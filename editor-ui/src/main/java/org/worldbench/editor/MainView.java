@@ -63,6 +63,14 @@ public final class MainView {
         this.layout = new LayoutGraphPanel(model, painter);
         this.evidence = new EvidencePanel(model, painter);
         this.chunks = new ChunkPanel(painter, executor == null ? org.worldbench.editor.task.ForegroundGate.open() : executor.gate());
+        if (executor != null) {
+            // Painting in the background: the three pictures of a generation go on screen together.
+            // The chunk map streams at its own pace and shows its pictures as they come.
+            org.worldbench.editor.panels.PictureSwaps swaps = new org.worldbench.editor.panels.PictureSwaps();
+            for (org.worldbench.editor.panels.PaintedPanel p : java.util.List.of(layout, rooms, evidence)) {
+                swaps.add(p);
+            }
+        }
         this.inspector = new Inspector(model, chunks);
 
         root.getStylesheets().add(MainView.class.getResource("editor.css").toExternalForm());

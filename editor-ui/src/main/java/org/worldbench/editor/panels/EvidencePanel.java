@@ -102,10 +102,10 @@ public final class EvidencePanel extends PaintedPanel {
         return layout.centreOf(evidenceId);
     }
 
-    /** Also waits for the checker: the verdict is part of the picture. */
+    /** The checker's run is part of producing the picture: the verdict is drawn in it. */
     @Override
-    public boolean upToDate() {
-        return !checks.busy() && super.upToDate();
+    boolean working() {
+        return checks.busy() || super.working();
     }
 
     private void recheck() {

@@ -57,8 +57,9 @@ public abstract class PaintedPanel extends Pane {
     private final ImageView image = new ImageView();
     private final LatestOnly<PanelFrame> painter;
     private PixelBuffer<IntBuffer> buffer;
-    // Touched by this panel's paintings only, which run one at a time.
-    private java.awt.image.BufferedImage reusable;
+    private final ImagePool images = new ImagePool();
+    private PictureSwaps swaps;
+    private PanelFrame waiting;
     private long framesShown;
     private volatile long lastPaintNanos;
 
@@ -113,9 +114,19 @@ public abstract class PaintedPanel extends Pane {
         return lastPaintNanos;
     }
 
-    /** True when the picture on screen is of the newest state asked for: nothing painting or pending. */
+    /** True when the picture on screen is of the newest state asked for: nothing painting, pending or held. */
     public boolean upToDate() {
-        return !painter.busy();
+        return !working() && waiting == null;
+    }
+
+    /** True while the panel is producing a picture (subclasses add work of their own). */
+    boolean working() {
+        return painter.busy();
+    }
+
+    /** Shows pictures through a batch shared with the other panels instead of one by one. */
+    void swapThrough(PictureSwaps batch) {
+        this.swaps = batch;
     }
 
     /** Asks for a new picture of the current state. FX thread; cheap to call often. */
@@ -132,14 +143,31 @@ public abstract class PaintedPanel extends Pane {
         PanelFrame.Painting painting = painting();
         return () -> {
             long start = System.nanoTime();
-            PanelFrame frame = PanelFrame.paint(w, h, painting, reusable);
-            reusable = frame.image();
+            PanelFrame frame = PanelFrame.paint(w, h, painting, images.take(w, h));
             lastPaintNanos = System.nanoTime() - start;
             return frame;
         };
     }
 
     private void show(PanelFrame frame) {
+        if (waiting != null) {
+            images.give(waiting.image()); // superseded before it was shown
+        }
+        waiting = frame;
+        if (swaps == null) {
+            showWaitingPicture();
+        } else {
+            swaps.pictureWaiting();
+        }
+    }
+
+    /** Copies the waiting picture, if any, to the screen. */
+    void showWaitingPicture() {
+        PanelFrame frame = waiting;
+        if (frame == null) {
+            return;
+        }
+        waiting = null;
         if (buffer != null && buffer.getWidth() == frame.width() && buffer.getHeight() == frame.height()) {
             buffer.updateBuffer(b -> {
                 b.getBuffer().put(0, frame.pixels());
@@ -150,6 +178,7 @@ public abstract class PaintedPanel extends Pane {
                     PixelFormat.getIntArgbPreInstance());
             image.setImage(new WritableImage(buffer));
         }
+        images.give(frame.image());
         framesShown++;
     }
 }

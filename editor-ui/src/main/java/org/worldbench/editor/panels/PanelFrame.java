@@ -6,9 +6,9 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 
 /**
- * One painted picture of a panel: premultiplied ARGB pixels, row by row. The pixels belong to the
- * painter's reusable image: whoever takes the frame copies them before the panel's next painting
- * starts (which {@link org.worldbench.editor.task.LatestOnly} guarantees happens after the take).
+ * One painted picture of a panel: premultiplied ARGB pixels, row by row, the raster of
+ * {@code image}. The panel owns the image until it has copied the pixels to the screen (or dropped
+ * the picture) and given it back to its {@link ImagePool}.
  */
 record PanelFrame(int width, int height, int[] pixels, BufferedImage image) {
 
@@ -20,8 +20,7 @@ record PanelFrame(int width, int height, int[] pixels, BufferedImage image) {
 
     /**
      * Paints offscreen with Java2D (no JavaFX: safe on any thread), antialiased, on the panels'
-     * background colour, into {@code reuse} when it has the size (a panel's pictures then cost no
-     * megabyte of garbage each), else into a new image.
+     * background colour, into {@code reuse} when it has the size, else into a new image.
      */
     static PanelFrame paint(int width, int height, Painting painting, BufferedImage reuse) {
         BufferedImage image = reuse != null && reuse.getWidth() == width && reuse.getHeight() == height ? reuse
