@@ -74,6 +74,7 @@ public final class MainView {
         this.inspector = new Inspector(model, chunks);
 
         root.getStylesheets().add(MainView.class.getResource("editor.css").toExternalForm());
+        root.getStyleClass().add("wb-root");
         root.setTop(new VBox(menus(files), seedBar()));
         SplitPane left = new SplitPane(titled("Layout graph", layout), titled("Rooms", roomsWithToggles()));
         left.setOrientation(Orientation.VERTICAL);
@@ -115,6 +116,7 @@ public final class MainView {
         SplitPane side = new SplitPane(inspector.view(), validation);
         side.setOrientation(Orientation.VERTICAL);
         SplitPane main = new SplitPane(panels, side);
+        main.getStyleClass().add("wb-workbench");
         main.setDividerPositions(0.78);
         playtest = new org.worldbench.editor.playtest.PlaytestPanel(model);
         playtest.found().addListener((javafx.collections.SetChangeListener<String>) c -> evidence.setFound(playtest.found()));

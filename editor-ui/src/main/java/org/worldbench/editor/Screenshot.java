@@ -71,22 +71,15 @@ public final class Screenshot {
                     model.setSeed(seed);
                 }
                 Scene scene = new Scene(view.root(), width, height);
-                view.root().applyCss();
-                view.root().layout();
-                // Chunks stream in the background: give the map a few rounds before the snapshot.
-                view.refreshInspector();
-                for (int i = 0; i < 120 && view.chunks.manager().stats().loaded() < 120; i++) {
-                    view.chunks.manager().tick();
-                    Thread.sleep(25);
-                }
-                view.chunks.panBy(0, 0);
-                view.root().layout();
-                WritableImage image = scene.snapshot(null);
-                view.chunks.shutdown();
-                BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ImageIO.write(buffered, "png", out);
-                shot.complete(out.toByteArray());
+                // On the next turn: views that follow the project once a turn (the seed field) have
+                // caught up by then.
+                Platform.runLater(() -> {
+                    try {
+                        shot.complete(snapshot(view, scene));
+                    } catch (Exception | Error e) {
+                        shot.completeExceptionally(e);
+                    }
+                });
             } catch (Exception | Error e) {
                 shot.completeExceptionally(e);
             }
@@ -99,6 +92,22 @@ public final class Screenshot {
             }
             throw e;
         }
+    }
+
+    private static byte[] snapshot(MainView view, Scene scene) throws Exception {
+        view.root().applyCss();
+        view.root().layout();
+        // Chunks stream in the background: give the map a few rounds before the snapshot.
+        view.refreshInspector();
+        for (int i = 0; i < 120 && view.chunks.manager().stats().loaded() < 120; i++) {
+            view.chunks.manager().tick();
+            Thread.sleep(25);
+        }
+        view.chunks.panBy(0, 0);
+        view.root().layout();
+        WritableImage image = scene.snapshot(null);
+        view.chunks.shutdown();
+        return png(SwingFXUtils.fromFXImage(image, null));
     }
 
     /** PNG bytes of an AWT image. */
