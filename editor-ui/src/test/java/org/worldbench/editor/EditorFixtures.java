@@ -11,14 +11,14 @@ import org.worldbench.engine.pipeline.GenerationPipeline;
 import org.worldbench.engine.template.TemplateLibrary;
 
 /** The repository's templates and samples, and view models over them, for editor tests. */
-final class EditorFixtures {
+public final class EditorFixtures {
 
     private static GenerationPipeline pipeline;
 
     private EditorFixtures() {
     }
 
-    static Path root() {
+    public static Path root() {
         for (Path at = Path.of("").toAbsolutePath(); at != null; at = at.getParent()) {
             if (Files.isDirectory(at.resolve("templates/rooms"))) {
                 return at;
@@ -27,7 +27,7 @@ final class EditorFixtures {
         throw new IllegalStateException("no templates folder above the working folder");
     }
 
-    static synchronized GenerationPipeline pipeline() throws Exception {
+    public static synchronized GenerationPipeline pipeline() throws Exception {
         if (pipeline == null) {
             Path templates = root().resolve("templates");
             pipeline = new GenerationPipeline(TemplateLibrary.load(templates.resolve("rooms")), CaseLibrary.load(templates));
@@ -35,15 +35,15 @@ final class EditorFixtures {
         return pipeline;
     }
 
-    static EditorViewModel model() throws Exception {
+    public static EditorViewModel model() throws Exception {
         return model(new SyncTaskExecutor());
     }
 
-    static EditorViewModel model(TaskExecutor executor) throws Exception {
+    public static EditorViewModel model(TaskExecutor executor) throws Exception {
         return new EditorViewModel(pipeline(), executor, new UndoManager());
     }
 
-    static Path sample() {
+    public static Path sample() {
         return root().resolve("samples/noir-quarter.wbproj.json");
     }
 }

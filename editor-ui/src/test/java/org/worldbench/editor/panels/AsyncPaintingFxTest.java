@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -68,22 +66,7 @@ class AsyncPaintingFxTest {
     }
 
     private static <T> T onFx(Callable<T> call) throws Exception {
-        CompletableFuture<T> done = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                done.complete(call.call());
-            } catch (Throwable t) {
-                done.completeExceptionally(t);
-            }
-        });
-        try {
-            return done.get(20, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw (Exception) e.getCause();
-        }
+        return org.worldbench.editor.task.FxThread.call(call);
     }
 
     private RoomsPanel rooms() {

@@ -7,13 +7,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /** Runs test code on the FX thread and waits for it. */
-final class FxThread {
+public final class FxThread {
 
     private FxThread() {
     }
 
     /** Runs {@code call} on the FX thread and returns its value (its exception rethrown here). */
-    static <T> T call(Callable<T> call) throws Exception {
+    public static <T> T call(Callable<T> call) throws Exception {
         CompletableFuture<T> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -36,7 +36,7 @@ final class FxThread {
     }
 
     /** Runs {@code run} on the FX thread and waits until it returned. */
-    static void run(Runnable run) throws Exception {
+    public static void run(Runnable run) throws Exception {
         call(() -> {
             run.run();
             return null;
@@ -44,7 +44,7 @@ final class FxThread {
     }
 
     /** Waits until every event posted to the FX thread before this call has run. */
-    static void drain() throws Exception {
+    public static void drain() throws Exception {
         run(() -> { });
     }
 }
