@@ -109,9 +109,11 @@ public final class MainView {
         ListView<String> validation = new ListView<>();
         validation.setId("validation");
         model.resultProperty().addListener((o, a, r) -> {
-            validation.getItems().setAll("score " + r.validation().score() + (r.validation().valid() ? " · valid" : " · INVALID"));
-            validation.getItems().addAll(r.validation().issues());
-            r.validation().warnings().forEach(w -> validation.getItems().add("warning: " + w));
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            lines.add("score " + r.validation().score() + (r.validation().valid() ? " · valid" : " · INVALID"));
+            lines.addAll(r.validation().issues());
+            r.validation().warnings().forEach(w -> lines.add("warning: " + w));
+            showLines(validation.getItems(), lines);
         });
         SplitPane side = new SplitPane(inspector.view(), validation);
         side.setOrientation(Orientation.VERTICAL);
@@ -162,6 +164,26 @@ public final class MainView {
             }
         }
         chunks.manager().setChunkSeeds(seeds);
+    }
+
+    /**
+     * Makes {@code shown} equal {@code lines}, changing only the rows that differ: a list view
+     * keeps its cells for rows replaced in place, where clearing and refilling it rebuilds and
+     * restyles every cell on the FX thread.
+     */
+    static void showLines(javafx.collections.ObservableList<String> shown, java.util.List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (i >= shown.size()) {
+                shown.addAll(lines.subList(i, lines.size()));
+                break;
+            }
+            if (!shown.get(i).equals(lines.get(i))) {
+                shown.set(i, lines.get(i));
+            }
+        }
+        if (shown.size() > lines.size()) {
+            shown.remove(lines.size(), shown.size());
+        }
     }
 
     /** The four panels: layout graph, rooms, evidence graph, chunk map. */
