@@ -109,7 +109,9 @@ public final class EditorFigures {
         int dropped = w.recorder.gapsOver(FRAME_NANOS * 3 / 2);
         int pulses = w.recorder.pulseCount();
         long worstStall = stalls.worstNanos();
-        String stallNote = stalls.over16() + " of " + stalls.probes() + " probe events waited over 16 ms";
+        String cause = stalls.worstCause();
+        String stallNote = stalls.over16() + " of " + stalls.probes() + " probe events waited over 16 ms"
+                + (cause.isEmpty() ? "" : "; the worst, mostly in " + cause);
         stalls.reset();
 
         // A burst as a user makes it: a thousand separate events, each one request.
