@@ -135,7 +135,11 @@ public final class MainView {
         });
         root.setCenter(new javafx.scene.control.TabPane(workbench, play));
         root.setBottom(statusBar(executor));
-        model.projectProperty().addListener((o, a, p) -> showWorld(p));
+        // The chunk map follows the project's world once per turn of the event loop: a burst of a
+        // thousand seeds switches the streamed world once, to the last.
+        org.worldbench.editor.task.Coalescer followWorld = new org.worldbench.editor.task.Coalescer(
+                () -> showWorld(model.projectProperty().get()));
+        model.projectProperty().addListener((o, a, p) -> followWorld.request());
     }
 
     /** Points the chunk map at the project's world (a plane when it names none) and its chunk seeds. */
