@@ -39,9 +39,4 @@ final class Colours {
             case SHORTCUT -> new Color(0x3BC3FF);
         };
     }
-
-    /** A colour with an alpha of {@code alpha} (0..1). */
-    static Color alpha(Color c, double alpha) {
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(alpha * 255));
-    }
 }

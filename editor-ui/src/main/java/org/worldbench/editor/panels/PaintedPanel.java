@@ -32,11 +32,12 @@ import org.worldbench.editor.task.LatestOnly;
  * plain copy.
  *
  * <p>The pane declares itself opaque and the picture sits {@value #INSET} pixels inside it, so the
- * picture's dirty region lies wholly inside the pane's opaque area: the pane is a render root, and a
- * repaint never reaches the themed ancestors beneath it. The pane paints only its {@value #INSET}
- * pixel frame (a border); the opaque picture, always stretched over the whole inside, paints the
- * rest. A background fill under the picture would be painted on every frame for nothing, and in
- * the software pipeline a panel-sized fill costs many times the picture's own copy.
+ * picture's dirty region lies wholly inside the pane's opaque area: the pane is the render root of
+ * its repaints, and nothing painted before it (siblings, what lies beneath) is repainted. The pane
+ * paints only its {@value #INSET} pixel frame (a border); the opaque picture, always stretched over
+ * the whole inside, paints the rest. A background fill under the picture would be painted on every
+ * frame for nothing. (JavaFX still paints the backgrounds of a render root's ancestors under the
+ * repaint, which is why the containers around the panels have none: see {@code editor.css}.)
  *
  * <p>How the pane says it is opaque: JavaFX takes a region's {@code opaqueInsets} only from a
  * region with an opaque background fill (the smaller of the fill's and the declared insets). The
