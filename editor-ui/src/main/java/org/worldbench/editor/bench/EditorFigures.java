@@ -111,7 +111,9 @@ public final class EditorFigures {
         long worstStall = stalls.worstNanos();
         String cause = stalls.worstCause();
         String stallNote = stalls.over16() + " of " + stalls.probes() + " probe events waited over 16 ms"
-                + (cause.isEmpty() ? "" : "; the worst, mostly in " + cause);
+                + (!cause.isEmpty() ? "; the worst, mostly in " + cause
+                        : worstStall > 12_000_000L ? "; the worst with no FX-thread sample: the whole process was held up (a GC"
+                                + " pause, or the machine)" : "");
         stalls.reset();
 
         // A burst as a user makes it: a thousand separate events, each one request.
