@@ -109,10 +109,12 @@ public final class EditorFigures {
         int dropped = w.recorder.gapsOver(FRAME_NANOS * 3 / 2);
         int pulses = w.recorder.pulseCount();
         long worstStall = stalls.worstNanos();
+        // Sampling starts 12 ms into a wait and repeats every 2 ms: a wait well past that with no
+        // sample means the probe itself could not run either.
         String cause = stalls.worstCause();
         String stallNote = stalls.over16() + " of " + stalls.probes() + " probe events waited over 16 ms"
                 + (!cause.isEmpty() ? "; the worst, mostly in " + cause
-                        : worstStall > 12_000_000L ? "; the worst with no FX-thread sample: the whole process was held up (a GC"
+                        : worstStall > 15_000_000L ? "; the worst with no FX-thread sample: the whole process was held up (a GC"
                                 + " pause, or the machine)" : "");
         stalls.reset();
 
