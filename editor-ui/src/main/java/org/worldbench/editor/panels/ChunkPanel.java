@@ -1,13 +1,13 @@
 package org.worldbench.editor.panels;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.worldbench.engine.world.Chunk;
@@ -206,10 +206,6 @@ public final class ChunkPanel extends PaintedPanel {
 
     @Override
     PanelFrame.Painting painting() {
-        if (manager == null) {
-            return (g, w, h) -> {
-            };
-        }
         follow();
         boolean plane = world.topology() == Topology.PLANE;
         double width = surfaceWidth();

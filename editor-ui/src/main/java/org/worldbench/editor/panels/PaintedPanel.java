@@ -3,11 +3,11 @@ package org.worldbench.editor.panels;
 import java.nio.IntBuffer;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.geometry.Insets;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.geometry.Insets;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Border;
@@ -62,6 +62,9 @@ public abstract class PaintedPanel extends Pane {
     private PictureSwaps swaps;
     private PanelFrame waiting;
     private long framesShown;
+    // The size of the picture asked for last (FX thread).
+    private int paintedWidth;
+    private int paintedHeight;
     private volatile long lastPaintNanos;
 
     protected PaintedPanel(Executor executor) {
@@ -85,8 +88,8 @@ public abstract class PaintedPanel extends Pane {
         surface.resizeRelocate(INSET, INSET, w, h);
         image.setFitWidth(w);
         image.setFitHeight(h);
-        if (buffer == null || buffer.getWidth() != (int) w || buffer.getHeight() != (int) h) {
-            redraw();
+        if ((int) w != paintedWidth || (int) h != paintedHeight) {
+            redraw(); // a picture of the new size; one already asked for counts, even if not shown yet
         }
     }
 
@@ -141,6 +144,8 @@ public abstract class PaintedPanel extends Pane {
     private Supplier<PanelFrame> prepare() {
         int w = Math.max(1, (int) surface.getWidth());
         int h = Math.max(1, (int) surface.getHeight());
+        paintedWidth = w;
+        paintedHeight = h;
         PanelFrame.Painting painting = painting();
         return () -> {
             long start = System.nanoTime();

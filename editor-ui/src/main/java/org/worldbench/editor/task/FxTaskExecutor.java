@@ -36,6 +36,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     // The cancellation flag of the job submitted last: the one the status bar speaks of.
     private final java.util.concurrent.atomic.AtomicReference<AtomicBoolean> newest = new java.util.concurrent.atomic.AtomicReference<>();
     private final ForegroundGate gate = new ForegroundGate(30, 100);
+    private final java.util.concurrent.Executor foregroundPainter = gate.foreground(painter);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper stage = new ReadOnlyStringWrapper("");
 
@@ -92,27 +93,20 @@ public final class FxTaskExecutor implements TaskExecutor {
         newest.set(cancelled);
         pool.submit(() -> {
             if (cancelled.get()) {
-                idleIfNewest(cancelled);
+                Platform.runLater(() -> ended(cancelled));
                 return; // superseded before it started: a burst of requests costs one generation
             }
             try {
                 T result = gate.foregroundCall(() -> work.apply(monitor));
                 Platform.runLater(() -> {
+                    ended(cancelled);
                     if (!cancelled.get()) {
-                        progress.set(1);
-                        stage.set("");
                         onDone.accept(result);
-                    } else if (newest.get() == cancelled) {
-                        progress.set(1);
-                        stage.set("");
                     }
                 });
             } catch (RuntimeException | Error e) {
                 Platform.runLater(() -> {
-                    if (!cancelled.get() || newest.get() == cancelled) {
-                        progress.set(1);
-                        stage.set("");
-                    }
+                    ended(cancelled);
                     if (!cancelled.get()) {
                         onFailure.accept(e);
                     }
@@ -123,21 +117,20 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     /**
-     * A cancelled job that no newer job replaced leaves the status bar idle (a newer job owns the
-     * status bar and must keep its own stage).
+     * A job has ended (done, failed or dropped): the status bar goes idle unless a newer job owns
+     * it. A job is newest if it was not cancelled, or if it was cancelled and nothing replaced it.
+     * FX thread.
      */
-    private void idleIfNewest(AtomicBoolean cancelled) {
-        Platform.runLater(() -> {
-            if (newest.get() == cancelled) {
-                progress.set(1);
-                stage.set("");
-            }
-        });
+    private void ended(AtomicBoolean cancelled) {
+        if (!cancelled.get() || newest.get() == cancelled) {
+            progress.set(1);
+            stage.set("");
+        }
     }
 
     /** Where the panels paint their pictures (off the FX thread, as foreground work). */
     public java.util.concurrent.Executor painter() {
-        return gate.foreground(painter);
+        return foregroundPainter;
     }
 
     /** The gate generations and paintings hold; the chunk map's streaming waits behind it. */
