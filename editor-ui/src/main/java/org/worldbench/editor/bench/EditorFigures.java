@@ -29,7 +29,9 @@ import org.worldbench.engine.population.Populator;
  *
  * <ul>
  *   <li>the worst FX-thread stall while regenerating and streaming chunks: the longest a posted
- *       event waited to run ({@link StallProbe});
+ *       event waited to run ({@link StallProbe}), with each wait over 16 ms taken apart into the
+ *       FX thread's own work, GC pauses and the rest (with {@code -Dworldbench.bench.stalls=true}
+ *       every wait over 12 ms is printed on stderr, taken apart the same way);
  *   <li>the worst gap between FX pulses meanwhile (pulses start at the display's rate, 60 Hz
  *       headless, so a smooth run shows gaps of one frame; a longer gap is a dropped frame);
  *   <li>regenerate to all panels redrawn: from the request on the FX thread until the renderer has
@@ -109,13 +111,7 @@ public final class EditorFigures {
         int dropped = w.recorder.gapsOver(FRAME_NANOS * 3 / 2);
         int pulses = w.recorder.pulseCount();
         long worstStall = stalls.worstNanos();
-        // Sampling starts 12 ms into a wait and repeats every 2 ms: a wait well past that with no
-        // sample means the probe itself could not run either.
-        String cause = stalls.worstCause();
-        String stallNote = stalls.over16() + " of " + stalls.probes() + " probe events waited over 16 ms"
-                + (!cause.isEmpty() ? "; the worst, mostly in " + cause
-                        : worstStall > 15_000_000L ? "; the worst with no FX-thread sample: the whole process was held up (a GC"
-                                + " pause, or the machine)" : "");
+        String stallNote = stallNote(stalls);
         stalls.reset();
 
         // A burst as a user makes it: a thousand separate events, each one request.
@@ -232,6 +228,22 @@ public final class EditorFigures {
             });
         }
         return Arrays.copyOfRange(spawn, 5, spawn.length); // the first spawns warm the JIT up
+    }
+
+    /** How many probe events waited over 16 ms, what kind of wait each was, and the worst taken apart. */
+    private static String stallNote(StallProbe stalls) {
+        if (Boolean.getBoolean("worldbench.bench.stalls")) {
+            stalls.longStalls(0).forEach(s -> System.err.println("stall " + s.describe()));
+        }
+        List<StallProbe.Stall> longStalls = stalls.longStalls(16_000_000L);
+        StringBuilder note = new StringBuilder().append(longStalls.size()).append(" of ").append(stalls.probes())
+                .append(" probe events waited over 16 ms");
+        if (!longStalls.isEmpty()) {
+            Map<String, Long> kinds = new java.util.TreeMap<>();
+            longStalls.forEach(s -> kinds.merge(s.kind(), 1L, Long::sum));
+            note.append(" ").append(kinds).append("; the worst ").append(longStalls.get(0).describe());
+        }
+        return note.toString();
     }
 
     private static Row percentiles(String name, long[] nanos, String budget, String note) {

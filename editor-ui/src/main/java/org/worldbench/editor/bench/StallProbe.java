@@ -1,8 +1,13 @@
 package org.worldbench.editor.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
 
 /**
@@ -11,18 +16,52 @@ import javafx.application.Platform;
  * the worst stall a click or a key press would have met: the FX thread busy with our work, or
  * blocked in a pulse waiting for the renderer. Pulses the toolkit skips while the renderer is still
  * busy are frame drops, not stalls: the FX thread is free then, and the probe sees it.
+ *
+ * <p>Each wait over 12 ms is taken apart, so the figure says where the time went: how much of it the
+ * FX thread spent on a CPU, how much of it a GC pause held every thread ({@link GcPauses}), and what
+ * the FX thread's stack showed meanwhile (sampled every 2 ms once a wait passes 12 ms). The rest is
+ * time the FX thread was ready but not running (the machine's other threads had the cores) or
+ * waiting on the renderer.
  */
 final class StallProbe {
 
-    private final AtomicLong worst = new AtomicLong();
-    private final AtomicLong over16 = new AtomicLong();
-    private final AtomicLong probes = new AtomicLong();
+    /** One long wait, taken apart. */
+    record Stall(long waitedNanos, long fxCpuNanos, long gcNanos, String sampled) {
+
+        /** What most of the wait was: a GC pause, the FX thread's own work, or neither. */
+        String kind() {
+            if (gcNanos * 2 >= waitedNanos) {
+                return "GC pause";
+            }
+            if (fxCpuNanos * 2 >= waitedNanos) {
+                return "FX thread busy";
+            }
+            return "FX thread not running";
+        }
+
+        String describe() {
+            return String.format("%.1f ms: %s (FX thread on a CPU %.1f ms, GC pause %.1f ms%s)", waitedNanos / 1e6, kind(),
+                    fxCpuNanos / 1e6, gcNanos / 1e6, sampled.isEmpty() ? "" : "; sampled in " + sampled);
+        }
+    }
+
+    /** Waits longer than this are sampled and taken apart. */
+    private static final long LONG_WAIT = 12_000_000L;
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final GcPauses gc = new GcPauses();
+    private final List<long[]> longWaits = new ArrayList<>(); // posted, ran, FX thread's CPU time in between
+    private final List<String> longWaitSamples = new ArrayList<>();
+    private long worst;
+    private long probes;
     private volatile boolean running = true;
     private volatile Thread fxThread;
-    private String worstCause = "";
     private final Thread thread = new Thread(this::run, "worldbench-stall-probe");
 
     StallProbe() {
+        if (threads.isThreadCpuTimeSupported()) {
+            threads.setThreadCpuTimeEnabled(true);
+        }
         thread.setDaemon(true);
         thread.start();
     }
@@ -30,27 +69,29 @@ final class StallProbe {
     private void run() {
         while (running) {
             CountDownLatch ran = new CountDownLatch(1);
+            Thread fx = fxThread;
+            long cpuBefore = fx == null ? -1 : threads.getThreadCpuTime(fx.getId());
             long posted = System.nanoTime();
-            long[] waitedNanos = new long[1];
+            long[] ranAt = new long[2];
             Platform.runLater(() -> {
+                ranAt[0] = System.nanoTime();
+                ranAt[1] = threads.getCurrentThreadCpuTime();
                 fxThread = Thread.currentThread();
-                waitedNanos[0] = System.nanoTime() - posted;
                 ran.countDown();
             });
             try {
-                // A wait past 12 ms is looked into: what the FX thread is doing meanwhile, sampled
-                // every 2 ms, so the worst stall comes with its cause.
-                java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-                if (!ran.await(12, TimeUnit.MILLISECONDS)) {
+                Map<String, Integer> seen = new HashMap<>();
+                if (!ran.await(LONG_WAIT, TimeUnit.NANOSECONDS)) {
                     do {
-                        Thread fx = fxThread;
-                        if (fx != null) {
-                            seen.merge(where(fx.getStackTrace()), 1, Integer::sum);
+                        Thread sampled = fxThread;
+                        if (sampled != null) {
+                            seen.merge(where(sampled.getStackTrace()), 1, Integer::sum);
                         }
                     } while (!ran.await(2, TimeUnit.MILLISECONDS) && running);
                 }
                 ran.await(60, TimeUnit.SECONDS);
-                record(waitedNanos[0], seen);
+                long fxCpu = cpuBefore < 0 || ranAt[1] < 0 ? -1 : ranAt[1] - cpuBefore;
+                record(posted, ranAt[0], fxCpu, seen);
                 Thread.sleep(2);
             } catch (InterruptedException e) {
                 return;
@@ -58,15 +99,13 @@ final class StallProbe {
         }
     }
 
-    private synchronized void record(long waited, java.util.Map<String, Integer> seen) {
-        probes.incrementAndGet();
-        if (waited > 16_000_000L) {
-            over16.incrementAndGet();
-        }
-        if (waited > worst.get()) {
-            worst.set(waited);
-            worstCause = seen.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
-                    .orElse("");
+    private synchronized void record(long posted, long ranAt, long fxCpu, Map<String, Integer> seen) {
+        probes++;
+        long waited = ranAt - posted;
+        worst = Math.max(worst, waited);
+        if (waited > LONG_WAIT) {
+            longWaits.add(new long[] {posted, ranAt, fxCpu});
+            longWaitSamples.add(seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(""));
         }
     }
 
@@ -87,36 +126,45 @@ final class StallProbe {
         return out.toString();
     }
 
-    /** What the FX thread was doing during the worst stall since the last reset (most sampled), or "". */
-    synchronized String worstCause() {
-        return worstCause;
+    /**
+     * The waits longer than {@code overNanos} (12 ms at the least) since the last reset, taken
+     * apart, longest first. GC notifications come a little after a pause: call this once the
+     * measured window is over.
+     */
+    synchronized List<Stall> longStalls(long overNanos) {
+        List<Stall> out = new ArrayList<>();
+        for (int i = 0; i < longWaits.size(); i++) {
+            long[] w = longWaits.get(i);
+            if (w[1] - w[0] <= overNanos) {
+                continue;
+            }
+            out.add(new Stall(w[1] - w[0], Math.max(0, w[2]), gc.pausedWithin(w[0], w[1]), longWaitSamples.get(i)));
+        }
+        out.sort((a, b) -> Long.compare(b.waitedNanos(), a.waitedNanos()));
+        return out;
     }
 
     /** Starts a new measurement window. */
     synchronized void reset() {
-        worstCause = "";
-        worst.set(0);
-        over16.set(0);
-        probes.set(0);
+        worst = 0;
+        probes = 0;
+        longWaits.clear();
+        longWaitSamples.clear();
     }
 
     /** The longest an event waited since the last reset, in nanoseconds. */
-    long worstNanos() {
-        return worst.get();
-    }
-
-    /** Events that waited more than 16 ms since the last reset. */
-    long over16() {
-        return over16.get();
+    synchronized long worstNanos() {
+        return worst;
     }
 
     /** Events posted since the last reset. */
-    long probes() {
-        return probes.get();
+    synchronized long probes() {
+        return probes;
     }
 
     void stop() {
         running = false;
         thread.interrupt();
+        gc.close();
     }
 }
