@@ -39,6 +39,11 @@ import org.worldbench.editor.task.LatestOnly;
  * frame for nothing. (JavaFX still paints the backgrounds of a render root's ancestors under the
  * repaint, which is why the containers around the panels have none: see {@code editor.css}.)
  *
+ * <p>The picture has as many pixels as the panel covers on the screen: on a HiDPI display (an
+ * output scale of 2, say) it is painted at twice the layout size and shown at the layout size, so
+ * lines and text are as sharp as the rest of the window. A change of scale (the window moved to
+ * another display) paints a new picture.
+ *
  * <p>How the pane says it is opaque: JavaFX takes a region's {@code opaqueInsets} only from a
  * region with an opaque background fill (the smaller of the fill's and the declared insets). The
  * pane's fill is therefore inset so far that it covers nothing and draws nothing, and the declared
@@ -53,7 +58,7 @@ public abstract class PaintedPanel extends Pane {
     /** Insets beyond any pane's size: a fill inset this far paints nothing. */
     private static final double COVERS_NOTHING = 1e6;
 
-    /** Receives the panel's mouse events; coordinates are the picture's pixels. */
+    /** Receives the panel's mouse events; coordinates are the painting's layout units. */
     protected final Pane surface = new Pane();
     private final ImageView image = new ImageView();
     private final LatestOnly<PanelFrame> painter;
@@ -62,9 +67,12 @@ public abstract class PaintedPanel extends Pane {
     private PictureSwaps swaps;
     private PanelFrame waiting;
     private long framesShown;
-    // The size of the picture asked for last (FX thread).
+    // The size of the picture asked for last, in picture pixels (FX thread).
     private int paintedWidth;
     private int paintedHeight;
+    // The window's output scale, watched so a new scale paints a new picture (held: the chain stays observed).
+    private final javafx.beans.value.ObservableValue<Number> outputScale = sceneProperty().flatMap(javafx.scene.Scene::windowProperty)
+            .flatMap(javafx.stage.Window::renderScaleXProperty);
     private volatile long lastPaintNanos;
 
     protected PaintedPanel(Executor executor) {
@@ -79,6 +87,7 @@ public abstract class PaintedPanel extends Pane {
         blank.getPixelWriter().setColor(0, 0, Colours.backgroundFx());
         image.setImage(blank);
         setMinSize(100, 100);
+        outputScale.addListener((o, a, b) -> requestLayout());
     }
 
     @Override
@@ -88,17 +97,29 @@ public abstract class PaintedPanel extends Pane {
         surface.resizeRelocate(INSET, INSET, w, h);
         image.setFitWidth(w);
         image.setFitHeight(h);
-        if ((int) w != paintedWidth || (int) h != paintedHeight) {
+        if (PanelFrame.pixels((int) w, scaleX()) != paintedWidth || PanelFrame.pixels((int) h, scaleY()) != paintedHeight) {
             redraw(); // a picture of the new size; one already asked for counts, even if not shown yet
         }
     }
 
-    /** Width of the picture in pixels. */
+    /** Screen pixels per layout unit across, where the panel is shown (1 until it is in a window). */
+    private double scaleX() {
+        var window = getScene() == null ? null : getScene().getWindow();
+        return window == null ? 1 : Math.max(1, window.getRenderScaleX());
+    }
+
+    /** Screen pixels per layout unit down, where the panel is shown (1 until it is in a window). */
+    private double scaleY() {
+        var window = getScene() == null ? null : getScene().getWindow();
+        return window == null ? 1 : Math.max(1, window.getRenderScaleY());
+    }
+
+    /** Width of the picture in layout units. */
     public double surfaceWidth() {
         return surface.getWidth();
     }
 
-    /** Height of the picture in pixels. */
+    /** Height of the picture in layout units. */
     public double surfaceHeight() {
         return surface.getHeight();
     }
@@ -144,12 +165,16 @@ public abstract class PaintedPanel extends Pane {
     private Supplier<PanelFrame> prepare() {
         int w = Math.max(1, (int) surface.getWidth());
         int h = Math.max(1, (int) surface.getHeight());
-        paintedWidth = w;
-        paintedHeight = h;
+        double sx = scaleX();
+        double sy = scaleY();
+        paintedWidth = PanelFrame.pixels(w, sx);
+        paintedHeight = PanelFrame.pixels(h, sy);
+        int pw = paintedWidth;
+        int ph = paintedHeight;
         PanelFrame.Painting painting = painting();
         return () -> {
             long start = System.nanoTime();
-            PanelFrame frame = PanelFrame.paint(w, h, painting, images.take(w, h));
+            PanelFrame frame = PanelFrame.paint(w, h, sx, sy, painting, images.take(pw, ph));
             lastPaintNanos = System.nanoTime() - start;
             return frame;
         };

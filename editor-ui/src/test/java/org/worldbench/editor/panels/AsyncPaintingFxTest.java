@@ -141,6 +141,38 @@ class AsyncPaintingFxTest {
     }
 
     @Test
+    void onAHiDpiWindowThePictureIsPaintedAtTheOutputScale() throws Exception {
+        Pictures normal = waitUntilShown(3533732888L);
+        double layoutWidth = onFx(() -> rooms().surfaceWidth());
+        assertEquals((int) layoutWidth, normal.width(), "one picture pixel per layout unit at scale 1");
+        onFx(() -> {
+            stage.setRenderScaleX(2);
+            stage.setRenderScaleY(2);
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> rooms().upToDate() && pictureWidth() == 2 * (int) rooms().surfaceWidth()));
+        Pictures sharp = onFx(() -> {
+            RoomsPanel rooms = rooms();
+            ImageView imageView = (ImageView) rooms.surface().getChildren().get(0);
+            Image image = imageView.getImage();
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] pixels = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+            assertEquals(rooms.surfaceWidth(), imageView.getFitWidth(), "shown at the layout size");
+            PanelFrame frame = PanelFrame.paint((int) rooms.surfaceWidth(), (int) rooms.surfaceHeight(), 2, 2, rooms.painting(), null);
+            return new Pictures(w, h, pixels, frame.pixels().clone());
+        });
+        assertEquals(2 * (int) onFx(() -> rooms().surfaceHeight()).doubleValue(), sharp.height(), "twice the pixels down as well");
+        assertArrayEquals(sharp.expected(), sharp.onScreen(), "the picture on screen is the painting at scale 2");
+    }
+
+    /** FX thread: the width in pixels of the rooms panel's picture on screen. */
+    private int pictureWidth() {
+        return (int) ((ImageView) rooms().surface().getChildren().get(0)).getImage().getWidth();
+    }
+
+    @Test
     void aBurstOfSeedsEndsWithThePictureOfTheLastOne() throws Exception {
         waitUntilShown(3533732888L);
         long framesBefore = onFx(() -> rooms().framesShown());

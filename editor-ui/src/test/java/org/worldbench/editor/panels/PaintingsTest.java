@@ -471,6 +471,27 @@ class PaintingsTest {
     }
 
     @Test
+    void atAnOutputScaleOfTwoThePictureHasTwiceThePixelsAndTheCellsCoverThem() {
+        ChunkPainting painting = new ChunkPainting(GRID::clone, 5, 3, 20, 40, 10, 12, null, () -> "");
+        PanelFrame once = PanelFrame.paint(200, 120, painting, null);
+        PanelFrame twice = PanelFrame.paint(200, 120, 2, 2, painting, null);
+        assertEquals(400, twice.width());
+        assertEquals(240, twice.height());
+        for (int row = 0; row < 3; row++) {
+            for (int col = 0; col < 5; col++) {
+                int colour = GRID[row * 5 + col];
+                // Each chunk cell covers 20 x 24 picture pixels: its corners and middle, all of it.
+                assertPixel(colour, twice, 2 * (20 + 10 * col), 2 * (40 + 12 * row), "cell " + col + "," + row + " top left");
+                assertPixel(colour, twice, 2 * (20 + 10 * col) + 19, 2 * (40 + 12 * row) + 23, "cell " + col + "," + row + " bottom right");
+                assertPixel(colour, once, 20 + 10 * col + 5, 40 + 12 * row + 6, "the same cell at scale 1");
+            }
+        }
+        assertPixel(BACKGROUND, twice, 39, 80, "left of the grid");
+        assertPixel(BACKGROUND, twice, 140, 79, "above the grid");
+        assertPixel(BACKGROUND, twice, 2 * 70, 2 * 76, "past the grid's bottom right corner");
+    }
+
+    @Test
     void anEmptyChunkGridPaintsNoCellsAndReadsNothing() {
         AtomicInteger reads = new AtomicInteger();
         ChunkPainting painting = new ChunkPainting(() -> {
