@@ -13,10 +13,27 @@ import org.worldbench.editor.state.EditorViewModel;
 import org.worldbench.engine.district.PlacedRoom;
 import org.worldbench.engine.pipeline.GenerationResult;
 
-/** The inspector: the selected room's (or clue's) facts in a ControlsFX property sheet. */
+/**
+ * The inspector: the selected room's, clue's or chunk's facts and the editable settings in a
+ * ControlsFX property sheet.
+ *
+ * <p>Building a property sheet's rows costs the FX thread 25–85 ms (an editor control per row, its
+ * skin and CSS), so a sheet is built once per shape of rows (which categories and names: nothing
+ * selected, a room, a clue, a chunk of some world...) and kept: when the selection changes shape,
+ * the sheet of that shape is shown and its values updated in place, which costs next to nothing.
+ * A session meets only a handful of shapes; the least recently used sheet beyond
+ * {@value #KEPT_SHEETS} is dropped.
+ */
 final class Inspector {
 
-    private final PropertySheet sheet = new PropertySheet();
+    /** Sheets kept, one per shape of rows. */
+    static final int KEPT_SHEETS = 8;
+
+    private final javafx.scene.layout.StackPane view = new javafx.scene.layout.StackPane();
+    private final java.util.LinkedHashMap<List<String>, PropertySheet> sheets = new java.util.LinkedHashMap<>(16, 0.75f, true);
+    private PropertySheet shown;
+    private final javafx.animation.PauseTransition warmUp = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+    private boolean warmedUp;
     private final javafx.animation.PauseTransition throttle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
     private final EditorViewModel model;
 
@@ -25,31 +42,57 @@ final class Inspector {
     Inspector(EditorViewModel model, org.worldbench.editor.panels.ChunkPanel chunks) {
         this.model = model;
         this.chunks = chunks;
-        sheet.setModeSwitcherVisible(false);
-        sheet.setSearchBoxVisible(false);
-        // Rebuilding a property sheet is costly: a burst of changes is throttled into one rebuild.
+        // A burst of changes is throttled into one update.
         throttle.setOnFinished(e -> refresh());
+        warmUp.setOnFinished(e -> buildLikelySheets());
         chunks.selectedChunkProperty().addListener((o, a, b) -> throttle.playFromStart());
         model.selectedRoomProperty().addListener((o, a, b) -> throttle.playFromStart());
         model.selectedEvidenceProperty().addListener((o, a, b) -> throttle.playFromStart());
         model.resultProperty().addListener((o, a, b) -> throttle.playFromStart());
     }
 
-    PropertySheet view() {
-        return sheet;
+    javafx.scene.Node view() {
+        return view;
     }
 
-    /** Rebuilds the sheet at once. */
+    /** The sheet on screen (null before the first update). */
+    PropertySheet shownSheet() {
+        return shown;
+    }
+
+    /** Updates the sheet at once. */
     void refreshNow() {
         throttle.stop();
         refresh();
     }
 
     private void refresh() {
+        show(rows(model.selectedRoomProperty().get(), model.selectedEvidenceProperty().get(), chunks.selectedChunk()));
+        if (!warmedUp && model.resultProperty().get() != null) {
+            warmedUp = true;
+            warmUp.playFromStart();
+        }
+    }
+
+    /**
+     * Builds, hidden, the sheets a first click will most likely want (a room, a clue), a moment
+     * after the first result is on screen, so that click finds its sheet ready.
+     */
+    private void buildLikelySheets() {
+        GenerationResult r = model.resultProperty().get();
+        if (r == null) {
+            return;
+        }
+        r.district().rooms().stream().findFirst().ifPresent(room -> build(rows(room.id(), null, null)));
+        r.caseFile().evidence().stream().findFirst().ifPresent(clue -> build(rows(null, clue.id(), null)));
+    }
+
+    /** The rows for this selection (each part may be null) over the current result. */
+    private List<Row> rows(String roomId, String evidenceId, org.worldbench.engine.world.ChunkId chunkId) {
         List<Row> items = new ArrayList<>();
         GenerationResult r = model.resultProperty().get();
         if (r != null) {
-            Optional<PlacedRoom> room = Optional.ofNullable(model.selectedRoomProperty().get()).flatMap(id -> r.district().room(id));
+            Optional<PlacedRoom> room = Optional.ofNullable(roomId).flatMap(id -> r.district().room(id));
             room.ifPresent(p -> {
                 items.add(item("Room", "id", p.id()));
                 items.add(item("Room", "type", p.type()));
@@ -61,7 +104,7 @@ final class Inspector {
                 items.add(item("Room", "seed", Long.toString(p.interiorSeed())));
                 items.add(item("Room", "doors", Integer.toString(p.doors().size())));
             });
-            Optional.ofNullable(model.selectedEvidenceProperty().get()).flatMap(id -> r.caseFile().evidence(id)).ifPresent(e -> {
+            Optional.ofNullable(evidenceId).flatMap(id -> r.caseFile().evidence(id)).ifPresent(e -> {
                 items.add(item("Clue", "id", e.id()));
                 items.add(item("Clue", "type", e.type().jsonName()));
                 items.add(item("Clue", "what", e.name()));
@@ -69,7 +112,6 @@ final class Inspector {
                 items.add(item("Clue", "requires", String.join(", ", e.requires())));
                 items.add(item("Clue", "red herring", Boolean.toString(e.redHerring())));
             });
-            org.worldbench.engine.world.ChunkId chunkId = chunks.selectedChunk();
             if (chunkId != null) {
                 items.add(item("Chunk", "id", chunkId.text()));
                 chunks.loaded(chunkId).ifPresent(c -> {
@@ -83,26 +125,59 @@ final class Inspector {
             items.add(item("Case", "type", r.caseFile().type() + " (" + r.caseFile().difficulty() + ")"));
             items.add(item("Case", "culprit", r.caseFile().npc(r.caseFile().culprit()).map(n -> n.name()).orElse("?")));
         }
-        show(items);
+        return items;
     }
 
     /**
-     * Shows the rows. When they are the rows already shown (same categories, names and types, as
-     * after most regenerations) only their values change: rebuilding a property sheet's editors
-     * costs the FX thread tens of milliseconds of CSS and layout, updating a value next to nothing.
+     * Shows the rows: in the sheet already built for their shape, with its values updated in place,
+     * or else in a new sheet for that shape.
      */
     private void show(List<Row> rows) {
-        List<PropertySheet.Item> shown = sheet.getItems();
-        boolean same = shown.size() == rows.size();
-        for (int i = 0; same && i < rows.size(); i++) {
-            same = ((Row) shown.get(i)).sameShape(rows.get(i));
-        }
-        if (same) {
-            for (int i = 0; i < rows.size(); i++) {
-                ((Row) shown.get(i)).takeValueOf(rows.get(i));
+        PropertySheet sheet = build(rows);
+        if (sheet != shown) {
+            if (shown != null) {
+                shown.setVisible(false);
             }
+            sheet.setVisible(true);
+            shown = sheet;
+        }
+    }
+
+    /** The sheet for the rows' shape, built (hidden) if there is none yet, holding the rows' values. */
+    private PropertySheet build(List<Row> rows) {
+        List<String> shape = rows.stream().map(Row::shape).toList();
+        PropertySheet sheet = sheets.get(shape);
+        if (sheet == null) {
+            sheet = newSheet(rows);
+            sheets.put(shape, sheet);
+            view.getChildren().add(sheet);
+            dropLeastRecentlyUsed();
         } else {
-            sheet.getItems().setAll(rows);
+            List<PropertySheet.Item> kept = sheet.getItems();
+            for (int i = 0; i < rows.size(); i++) {
+                ((Row) kept.get(i)).takeValueOf(rows.get(i));
+            }
+        }
+        return sheet;
+    }
+
+    private static PropertySheet newSheet(List<Row> rows) {
+        PropertySheet sheet = new PropertySheet();
+        sheet.setModeSwitcherVisible(false);
+        sheet.setSearchBoxVisible(false);
+        sheet.getItems().setAll(rows);
+        sheet.setVisible(false);
+        return sheet;
+    }
+
+    private void dropLeastRecentlyUsed() {
+        var eldest = sheets.entrySet().iterator();
+        while (sheets.size() > KEPT_SHEETS && eldest.hasNext()) {
+            PropertySheet dropped = eldest.next().getValue();
+            if (dropped != shown) {
+                eldest.remove();
+                view.getChildren().remove(dropped);
+            }
         }
     }
 
@@ -167,8 +242,9 @@ final class Inspector {
             this.onEdit = onEdit;
         }
 
-        boolean sameShape(Row other) {
-            return category.equals(other.category) && name.equals(other.name) && type == other.type && editable == other.editable;
+        /** What the sheet's editor for this row depends on: its place, type and editability, not its value. */
+        String shape() {
+            return category + '\u0000' + name + '\u0000' + type.getName() + '\u0000' + editable;
         }
 
         void takeValueOf(Row other) {

@@ -51,7 +51,7 @@ public final class MainView {
     final EvidencePanel evidence;
     final ChunkPanel chunks;
     final Label status = new Label("Ready");
-    private final Inspector inspector;
+    final Inspector inspector;
     final org.worldbench.editor.playtest.PlaytestPanel playtest;
 
     public MainView(EditorViewModel model, FxTaskExecutor executor, FileChooserPort files) {

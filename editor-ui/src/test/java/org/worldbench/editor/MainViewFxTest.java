@@ -3,6 +3,8 @@ package org.worldbench.editor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -199,5 +201,40 @@ class MainViewFxTest {
         robot.clickOn("File").clickOn("Open…");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(seed, model.resultProperty().get().district().seed());
+    }
+
+    /** The texts of the shown inspector's text fields, as the user sees them. */
+    private java.util.List<String> inspectorTexts(FxRobot robot) {
+        return robot.from(view.inspector.shownSheet()).lookup(".text-field").queryAllAs(TextField.class).stream()
+                .map(TextField::getText).toList();
+    }
+
+    @Test
+    void theInspectorShowsEachClickedRoomInTheSheetBuiltForRooms(FxRobot robot) throws Exception {
+        var rooms = model.resultProperty().get().district().rooms().stream().filter(r -> !r.pinned()).limit(2).toList();
+        for (PlacedRoom room : rooms) {
+            double[] at = view.rooms.screenOf(room.center().x(), room.center().y());
+            robot.clickOn(onSurface(robot, view.rooms.surface(), at[0], at[1]));
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> view.inspector.shownSheet() != null && inspectorTexts(robot).contains(room.id()));
+        }
+        var roomSheet = view.inspector.shownSheet();
+        assertTrue(inspectorTexts(robot).contains(rooms.get(1).id()), "the second room's id is on screen");
+        assertTrue(!inspectorTexts(robot).contains(rooms.get(0).id()), "the first room's id is gone");
+
+        robot.interact(() -> model.selectedRoomProperty().set(null));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> view.inspector.shownSheet() != roomSheet);
+        assertTrue(!inspectorTexts(robot).contains(rooms.get(1).id()), "no room shown once nothing is selected");
+        assertTrue(!roomSheet.isVisible(), "the room sheet is hidden");
+
+        robot.interact(() -> model.selectedRoomProperty().set(rooms.get(0).id()));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> view.inspector.shownSheet() == roomSheet);
+        assertSame(roomSheet, view.inspector.shownSheet(), "a room again: the room sheet, not a new one");
+        assertTrue(inspectorTexts(robot).contains(rooms.get(0).id()), "holding the room now selected");
+
+        var clue = model.resultProperty().get().caseFile().evidence().get(0);
+        robot.interact(() -> model.selectedEvidenceProperty().set(clue.id()));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> inspectorTexts(robot).contains(clue.name()));
+        assertNotSame(roomSheet, view.inspector.shownSheet(), "a room and a clue: rows of another shape");
     }
 }
