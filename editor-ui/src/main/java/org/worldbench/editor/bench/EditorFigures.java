@@ -28,7 +28,8 @@ import org.worldbench.engine.population.Populator;
  * with its theme, at 1600×1000 unless {@code worldbench.bench.width/height} say otherwise:
  *
  * <ul>
- *   <li>the worst FX-thread stall while regenerating and streaming chunks: the longest a posted
+ *   <li>the worst FX-thread stall while regenerating and streaming chunks, with a click (a room, a
+ *       clue or nothing selected) between regenerations: the longest a posted
  *       event waited to run ({@link StallProbe}), with each wait over 16 ms taken apart into the
  *       FX thread's own work, GC pauses and the rest (with {@code -Dworldbench.bench.stalls=true}
  *       every wait over 12 ms is printed on stderr, taken apart the same way);
@@ -105,7 +106,11 @@ public final class EditorFigures {
                 painting[i] = onFxValue(() -> w.view.panels().stream().mapToLong(p -> p.lastPaintNanos()).sum());
                 engine[i] = onFxValue(() -> w.model.resultProperty().get().timingsMicros().values().stream().mapToLong(Long::longValue).sum()) * 1000;
             }
-            Thread.sleep(50); // a designer's pause: the chunk map goes on streaming meanwhile
+            // A designer's pause, with a click in it: a room, a clue or nothing selected in turn (the
+            // panels repaint the selection, the inspector shows its rows); the map goes on streaming.
+            int turn = i;
+            onFx(() -> select(w.model, turn));
+            Thread.sleep(50);
         }
         long worstWhileRegenerating = w.recorder.worstGap();
         int dropped = w.recorder.gapsOver(FRAME_NANOS * 3 / 2);
@@ -206,6 +211,16 @@ public final class EditorFigures {
             }
             return frame;
         }
+    }
+
+    /** The {@code turn}'th click of the measured run: a room, then a clue, then nothing, in turn. */
+    private static void select(EditorViewModel model, int turn) {
+        GenerationResult result = model.resultProperty().get();
+        int k = Math.floorMod(turn, 3);
+        var rooms = result.district().rooms();
+        var clues = result.caseFile().evidence();
+        model.selectedRoomProperty().set(k == 0 && !rooms.isEmpty() ? rooms.get(Math.floorMod(turn, rooms.size())).id() : null);
+        model.selectedEvidenceProperty().set(k == 1 && !clues.isEmpty() ? clues.get(Math.floorMod(turn, clues.size())).id() : null);
     }
 
     private static long[] spawnTimes(Window w, int runs) throws Exception {

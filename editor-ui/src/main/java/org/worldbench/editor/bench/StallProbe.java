@@ -20,15 +20,19 @@ import javafx.application.Platform;
  * <p>Each wait over 12 ms is taken apart, so the figure says where the time went: how much of it the
  * FX thread spent on a CPU, how much of it a GC pause held every thread ({@link GcPauses}), and what
  * the FX thread's stack showed meanwhile (sampled every 2 ms once a wait passes 12 ms). The rest is
- * time the FX thread was ready but not running (the machine's other threads had the cores) or
- * waiting on the renderer.
+ * time the FX thread waited: on the renderer, or ready to run while the machine's other threads had
+ * the cores.
  */
 final class StallProbe {
 
     /** One long wait, taken apart. */
     record Stall(long waitedNanos, long fxCpuNanos, long gcNanos, String sampled) {
 
-        /** What most of the wait was: a GC pause, the FX thread's own work, or neither. */
+        /**
+         * What most of the wait was: a GC pause, the FX thread's own work, or the FX thread
+         * waiting: blocked in a pulse until the renderer finished the previous frame, or ready to
+         * run with no free core (the sample, when there is one, tells the two apart).
+         */
         String kind() {
             if (gcNanos * 2 >= waitedNanos) {
                 return "GC pause";
@@ -36,7 +40,7 @@ final class StallProbe {
             if (fxCpuNanos * 2 >= waitedNanos) {
                 return "FX thread busy";
             }
-            return "FX thread not running";
+            return "FX thread waiting";
         }
 
         String describe() {
