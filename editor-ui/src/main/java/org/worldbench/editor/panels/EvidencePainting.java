@@ -15,12 +15,21 @@ import org.worldbench.engine.checker.CheckReport;
 /**
  * The evidence panel's picture: the graph in layers, the minimum path in blue, herrings in red,
  * critical clues marked "!", clues removed in what-if greyed, clues a playtest found in green, the
- * verdict on top and the spheres with the suspects standing at the bottom.
+ * verdict on top and the spheres with the suspects standing at the bottom; the boxes scaled by
+ * {@code scale} (see {@link EvidenceLayout#fit}) so they stay clear of the spheres' lines.
  *
  * @param analysis null until the checker has answered for this case
  */
 record EvidencePainting(CaseFile caseFile, EvidenceLayout layout, EvidenceAnalysis analysis, Set<String> removed, Set<String> found,
-        String selectedEvidence) implements PanelFrame.Painting {
+        String selectedEvidence, double scale) implements PanelFrame.Painting {
+
+    /** Height of one line of the spheres' legend. */
+    static final int LINE = 16;
+
+    /** The pixels the spheres' legend keeps free at the bottom for this analysis (none before it). */
+    static double legendHeight(EvidenceAnalysis analysis) {
+        return analysis == null || analysis.report() == null ? 0 : LINE * (analysis.report().spheres().size() + 1);
+    }
 
     private static final Color EDGE = new Color(0x9AA4B2);
     private static final Color GONE = new Color(0x2A2A2A);
@@ -43,6 +52,8 @@ record EvidencePainting(CaseFile caseFile, EvidenceLayout layout, EvidenceAnalys
         double w = EvidenceLayout.W;
         double h = EvidenceLayout.H;
         EvidenceGraph graph = caseFile.graph();
+        var unscaled = g.getTransform();
+        g.scale(scale, scale);
         g.setColor(EDGE);
         g.setStroke(EDGE_STROKE);
         for (var edge : graph.graph().edgeSet()) {
@@ -67,13 +78,14 @@ record EvidencePainting(CaseFile caseFile, EvidenceLayout layout, EvidenceAnalys
             Labels.draw(g, (critical.contains(e.id()) ? "! " : "") + e.id() + " " + e.type().jsonName() + " @" + e.room(), b[0] + 6, b[1] + 18,
                     gone ? Color.GRAY : Color.WHITE);
         }
+        g.setTransform(unscaled);
         if (analysis != null) {
             Labels.draw(g, analysis.verdict(), 20, 22, report != null && report.solvable() ? GOOD : BAD);
         }
         if (report != null) {
-            double y = height - 16 * (report.spheres().size() + 1);
+            double y = height - legendHeight(analysis);
             for (CheckReport.Sphere s : report.spheres()) {
-                Labels.draw(g, "sphere " + s.index() + ": " + s.evidenceTaken() + " → standing " + s.suspectsStanding(), 20, y += 16, SPHERES);
+                Labels.draw(g, "sphere " + s.index() + ": " + s.evidenceTaken() + " → standing " + s.suspectsStanding(), 20, y += LINE, SPHERES);
             }
         }
     }

@@ -56,7 +56,7 @@ public final class EvidencePanel extends PaintedPanel {
             }
         });
         surface.setOnMouseClicked(e -> {
-            String hit = layout.clueAt(e.getX(), e.getY());
+            String hit = layout.clueAt(e.getX(), e.getY(), scale());
             if (hit == null) {
                 return;
             }
@@ -99,7 +99,12 @@ public final class EvidencePanel extends PaintedPanel {
 
     /** The centre of a clue's box on screen (tests click it). */
     public double[] screenOf(String evidenceId) {
-        return layout.centreOf(evidenceId);
+        return layout.centreOf(evidenceId, scale());
+    }
+
+    /** The scale the boxes are drawn at: the case fitted to the panel above the spheres' lines. */
+    private double scale() {
+        return layout.fit(surfaceWidth(), surfaceHeight(), EvidencePainting.legendHeight(analysis));
     }
 
     /** The checker's run is part of producing the picture: the verdict is drawn in it. */
@@ -137,6 +142,6 @@ public final class EvidencePanel extends PaintedPanel {
     PanelFrame.Painting painting() {
         GenerationResult result = model.resultProperty().get();
         return new EvidencePainting(result == null ? null : result.caseFile(), layout, analysis, Set.copyOf(removed), Set.copyOf(found),
-                model.selectedEvidenceProperty().get());
+                model.selectedEvidenceProperty().get(), scale());
     }
 }

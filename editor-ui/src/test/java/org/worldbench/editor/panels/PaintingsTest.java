@@ -360,7 +360,30 @@ class PaintingsTest {
 
     private static PanelFrame evidence(EvidenceAnalysis analysis, Set<String> removed, Set<String> found, String selected) {
         CaseFile c = result.caseFile();
-        return PanelFrame.paint(900, 700, new EvidencePainting(c, EvidenceLayout.of(c), analysis, removed, found, selected), null);
+        return PanelFrame.paint(900, 700, new EvidencePainting(c, EvidenceLayout.of(c), analysis, removed, found, selected, 1), null);
+    }
+
+    @Test
+    void aCaseTallerThanThePanelIsScaledToStayClearOfTheSpheres() {
+        CaseFile c = result.caseFile();
+        EvidenceLayout layout = EvidenceLayout.of(c);
+        EvidenceAnalysis analysis = new EvidenceAnalysis.Checker().check(result, Set.of(), Set.of());
+        double legend = EvidencePainting.legendHeight(analysis);
+        double lowest = layout.boxes().values().stream().mapToDouble(b -> b[1] + EvidenceLayout.H).max().orElseThrow();
+        assertEquals(1, layout.fit(900, lowest + legend + 40, legend), "room enough: drawn at full size");
+        int height = (int) (legend + lowest * 0.7); // the boxes at full size would run into the spheres' lines
+        double scale = layout.fit(900, height, legend);
+        assertTrue(scale < 0.7 && scale >= EvidenceLayout.MIN_SCALE, "scaled down: " + scale);
+        assertTrue(lowest * scale <= height - legend, "the lowest box ends above the spheres' lines");
+
+        PanelFrame f = PanelFrame.paint(900, height, new EvidencePainting(c, layout, analysis, Set.of(), Set.of(), null, scale), null);
+        String deepest = layout.boxes().entrySet().stream().max((a, b) -> Double.compare(a.getValue()[1], b.getValue()[1])).orElseThrow()
+                .getKey();
+        double[] centre = layout.centreOf(deepest, scale);
+        assertNotEquals(hex(BACKGROUND), hex(pixel(f, (int) centre[0], (int) (centre[1] + EvidenceLayout.H * scale / 2 - 2))),
+                "the deepest clue's box is drawn where its scaled centre says");
+        assertEquals(deepest, layout.clueAt(centre[0], centre[1], scale), "and a click there finds it");
+        assertEquals(null, layout.clueAt(centre[0], height + 100, scale), "nothing below the boxes");
     }
 
     /** A pixel inside a clue's box, below its text. */
@@ -522,7 +545,7 @@ class PaintingsTest {
         assertOnlyBackground(PanelFrame.paint(300, 200, new LayoutPainting(null, new Viewport(8, 0, 0), "office", null, 0, 0), null));
         assertOnlyBackground(PanelFrame.paint(300, 200, (g, w, h) -> { }, null));
         // The evidence panel says why it is empty, and draws nothing else.
-        PanelFrame noCase = PanelFrame.paint(300, 200, new EvidencePainting(null, EvidenceLayout.of(null), null, Set.of(), Set.of(), null),
+        PanelFrame noCase = PanelFrame.paint(300, 200, new EvidencePainting(null, EvidenceLayout.of(null), null, Set.of(), Set.of(), null, 1),
                 null);
         assertTrue(inkIn(noCase, 0, 0, 300, 40) > 20, "the 'no case' message");
         assertEquals(0, inkIn(noCase, 0, 40, 300, 160), "nothing below the message");
@@ -535,7 +558,7 @@ class PaintingsTest {
                 rooms(new Viewport(4, 0, 0), "office", new RoomsPainting.Overlays(true, true, true, true, true, true, false)),
                 new LayoutPainting(district, new Viewport(6, 0, 0), "r3", null, 0, 0),
                 new EvidencePainting(c, EvidenceLayout.of(c), new EvidenceAnalysis.Checker().check(result, Set.of(), Set.of()), Set.of("e2"),
-                        Set.of("e1"), "e3"),
+                        Set.of("e1"), "e3", 1),
                 new ChunkPainting(GRID::clone, 5, 3, 20, 40, 10, 12, null, () -> "caption"));
         PanelFrame.Painting scribble = (g, w, h) -> {
             g.setColor(Color.MAGENTA);
