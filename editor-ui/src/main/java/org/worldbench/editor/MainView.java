@@ -378,6 +378,9 @@ public final class MainView {
         Button cancel = new Button("Cancel");
         cancel.setId("cancel");
         cancel.setOnAction(e -> model.cancel());
+        // Progress and Cancel only while a job runs (its stage is named); hidden, the bar keeps its place.
+        progress.visibleProperty().bind(stage.textProperty().isNotEmpty());
+        cancel.disableProperty().bind(stage.textProperty().isEmpty());
         HBox bar = new HBox(12, status, stage, progress, cancel, file);
         bar.getStyleClass().add(OPAQUE_BAR);
         bar.setPadding(new Insets(4, 8, 4, 8));

@@ -237,4 +237,12 @@ class MainViewFxTest {
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> inspectorTexts(robot).contains(clue.name()));
         assertNotSame(roomSheet, view.inspector.shownSheet(), "a room and a clue: rows of another shape");
     }
+
+    @Test
+    void atRestTheStatusBarShowsNoProgressAndCancelIsOff(FxRobot robot) {
+        javafx.scene.control.Button cancel = robot.lookup("#cancel").queryButton();
+        javafx.scene.control.ProgressBar progress = robot.lookup(".progress-bar").queryAs(javafx.scene.control.ProgressBar.class);
+        assertTrue(cancel.isDisabled(), "nothing to cancel");
+        assertTrue(!progress.isVisible(), "no progress shown");
+    }
 }

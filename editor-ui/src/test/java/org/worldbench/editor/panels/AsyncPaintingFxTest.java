@@ -173,6 +173,27 @@ class AsyncPaintingFxTest {
     }
 
     @Test
+    void theStatusBarOffersCancelAndShowsProgressOnlyWhileAJobRuns() throws Exception {
+        waitUntilShown(3533732888L);
+        javafx.scene.control.Button cancel = (javafx.scene.control.Button) view.root().lookup("#cancel");
+        javafx.scene.Node progress = view.root().lookup(".progress-bar");
+        assertTrue(onFx(cancel::isDisabled), "idle: nothing to cancel");
+        assertFalse(onFx(progress::isVisible), "idle: no progress");
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        onFx(() -> executor.submit("Long job", monitor -> {
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }, done -> { }, failed -> { }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !cancel.isDisabled() && progress.isVisible()));
+        release.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> cancel.isDisabled() && !progress.isVisible()));
+    }
+
+    @Test
     void aBurstOfSeedsEndsWithThePictureOfTheLastOne() throws Exception {
         waitUntilShown(3533732888L);
         long framesBefore = onFx(() -> rooms().framesShown());
