@@ -17,10 +17,12 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.worldbench.editor.panels.ChunkPanel;
 import org.worldbench.editor.panels.EvidencePanel;
@@ -90,13 +92,23 @@ public final class MainView {
             var r = model.resultProperty().get();
             if (r != null) {
                 for (var c : r.district().graph().connections()) {
-                    MenuItem item = new MenuItem(c.id() + " (" + c.from() + "–" + c.to() + (c.requires() == null ? "" : ", " + c.requires()) + ")");
+                    var item = new javafx.scene.control.CheckMenuItem(
+                            c.id() + " (" + c.from() + "–" + c.to() + (c.requires() == null ? "" : ", " + c.requires()) + ")");
+                    item.setSelected(evidence.gateClosed(c.id())); // ticked: closed for the what-if check
                     item.setOnAction(x -> evidence.toggleGate(c.id()));
                     gates.getItems().add(item);
                 }
             }
         });
         gates.getItems().add(new MenuItem("…"));
+        // The buttons keep their labels; the verdict takes what room is left, and its tooltip the rest.
+        whatIf.setMinWidth(Region.USE_PREF_SIZE);
+        gates.setMinWidth(Region.USE_PREF_SIZE);
+        verdict.setMinWidth(0);
+        verdict.setMaxHeight(Double.MAX_VALUE);
+        Tooltip verdictTip = new Tooltip();
+        verdictTip.textProperty().bind(verdict.textProperty());
+        verdict.setTooltip(verdictTip);
         HBox evidenceBar = new HBox(8, whatIf, gates, verdict);
         evidenceBar.getStyleClass().add(OPAQUE_BAR);
         BorderPane evidencePane = new BorderPane(evidence, evidenceBar, null, null, null);

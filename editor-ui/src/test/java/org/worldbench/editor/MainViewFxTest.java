@@ -245,4 +245,20 @@ class MainViewFxTest {
         assertTrue(cancel.isDisabled(), "nothing to cancel");
         assertTrue(!progress.isVisible(), "no progress shown");
     }
+
+    @Test
+    void aGateClosedForWhatIfIsTickedInItsMenu(FxRobot robot) {
+        javafx.scene.control.MenuButton gates = robot.lookup("#close-gate").queryAs(javafx.scene.control.MenuButton.class);
+        robot.clickOn(gates);
+        String first = gates.getItems().get(0).getText();
+        assertTrue(!((javafx.scene.control.CheckMenuItem) gates.getItems().get(0)).isSelected(), "open at first");
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.evidence.gateClosed(first.substring(0, first.indexOf(' '))), "the gate is closed for the check");
+        robot.clickOn(gates);
+        assertTrue(((javafx.scene.control.CheckMenuItem) gates.getItems().get(0)).isSelected(), "and ticked when the menu opens again");
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!view.evidence.gateClosed(first.substring(0, first.indexOf(' '))), "a second click opens it again");
+    }
 }

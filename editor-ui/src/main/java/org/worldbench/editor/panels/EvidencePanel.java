@@ -92,6 +92,11 @@ public final class EvidencePanel extends PaintedPanel {
         recheck();
     }
 
+    /** True when what-if has closed this connection of the district. */
+    public boolean gateClosed(String connectionId) {
+        return closedGates.contains(connectionId);
+    }
+
     /** The checker's verdict on the case as it stands (with what-if removals). */
     public ReadOnlyStringProperty verdictProperty() {
         return verdict.getReadOnlyProperty();
