@@ -78,7 +78,7 @@ public final class MainView {
         root.getStylesheets().add(MainView.class.getResource("editor.css").toExternalForm());
         root.getStyleClass().add("wb-root");
         root.setTop(new VBox(menus(files), seedBar()));
-        SplitPane left = new SplitPane(titled("Layout graph", layout), titled("Rooms", roomsWithToggles()));
+        SplitPane left = new SplitPane(titled("Layout graph", layoutWithToggles()), titled("Rooms", roomsWithToggles()));
         left.setOrientation(Orientation.VERTICAL);
         ToggleButton whatIf = new ToggleButton("What-if");
         whatIf.setId("what-if");
@@ -238,6 +238,17 @@ public final class MainView {
         pane.setCollapsible(false);
         pane.setMaxHeight(Double.MAX_VALUE);
         return pane;
+    }
+
+    private Parent layoutWithToggles() {
+        CheckBox force = new CheckBox("Force-directed");
+        force.setId("force-layout");
+        force.setTooltip(new Tooltip("Draw the graph by its connections (JGraphT's Fruchterman–Reingold) instead of where the rooms"
+                + " were placed; drag to pin works at the placed positions"));
+        force.selectedProperty().bindBidirectional(layout.forceDirectedProperty());
+        HBox toggles = new HBox(10, force);
+        toggles.setPadding(new Insets(4));
+        return new BorderPane(layout, toggles, null, null, null);
     }
 
     private Parent roomsWithToggles() {

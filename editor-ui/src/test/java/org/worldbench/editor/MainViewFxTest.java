@@ -1,5 +1,6 @@
 package org.worldbench.editor;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -260,5 +261,26 @@ class MainViewFxTest {
         robot.clickOn(first);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!view.evidence.gateClosed(first.substring(0, first.indexOf(' '))), "a second click opens it again");
+    }
+
+    @Test
+    void theForceDirectedDrawingSelectsOnClickAndPinsNothingOnDrag(FxRobot robot) throws Exception {
+        PlacedRoom room = model.resultProperty().get().district().rooms().stream().filter(r -> !r.pinned()).findFirst().orElseThrow();
+        double[] placed = view.layout.screenOf(room.id());
+        robot.clickOn("#force-layout");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> view.layout.screenOf(room.id()) != null
+                && view.layout.upToDate());
+        double[] drawn = view.layout.screenOf(room.id());
+        assertTrue(Math.hypot(drawn[0] - placed[0], drawn[1] - placed[1]) > 1, "drawn elsewhere than placed");
+        robot.clickOn(onSurface(robot, view.layout.surface(), drawn[0], drawn[1]));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(room.id(), model.selectedRoomProperty().get(), "a click on its node selects it");
+        var before = model.resultProperty().get().district();
+        robot.drag(onSurface(robot, view.layout.surface(), drawn[0], drawn[1]), MouseButton.PRIMARY).moveBy(40, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, model.resultProperty().get().district(), "no pin, no regeneration");
+        robot.clickOn("#force-layout");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertArrayEquals(placed, view.layout.screenOf(room.id()), "unticked: the placed positions again");
     }
 }

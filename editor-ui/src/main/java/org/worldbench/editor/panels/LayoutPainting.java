@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.util.HashMap;
+import java.util.Map;
 import org.worldbench.engine.district.District;
 import org.worldbench.engine.district.PlacedRoom;
 import org.worldbench.engine.layout.Connection;
@@ -14,9 +16,17 @@ import org.worldbench.engine.layout.DoorType;
  * The layout graph panel's picture: rooms at their positions coloured by type, connections by door
  * type (main solid, locked red with its ability, hidden dashed, shortcut blue), anchors ringed in
  * gold, the selection in yellow, and the room being dragged drawn where the pointer holds it.
+ *
+ * @param force null to draw the rooms where they were placed, else the force-directed drawing to
+ *              draw them at (computed here, on the paint thread, the first time)
  */
-record LayoutPainting(District district, Viewport view, String selectedRoom, String dragging, double dragDx, double dragDy)
-        implements PanelFrame.Painting {
+record LayoutPainting(District district, Viewport view, String selectedRoom, String dragging, double dragDx, double dragDy,
+        ForceLayout force) implements PanelFrame.Painting {
+
+    /** The rooms where they were placed. */
+    LayoutPainting(District district, Viewport view, String selectedRoom, String dragging, double dragDx, double dragDy) {
+        this(district, view, selectedRoom, dragging, dragDx, dragDy, null);
+    }
 
     private static final double RADIUS = 8;
     private static final Color GATE_LABEL = new Color(0xFF9090);
@@ -36,28 +46,38 @@ record LayoutPainting(District district, Viewport view, String selectedRoom, Str
         return r.bounds().y() + r.bounds().height() / 2.0;
     }
 
+    /** Each room's node centre where it was placed, in tiles. */
+    static Map<String, double[]> placedCentres(District district) {
+        Map<String, double[]> out = new HashMap<>();
+        for (PlacedRoom r : district.rooms()) {
+            out.put(r.id(), new double[] {cx(r), cy(r)});
+        }
+        return out;
+    }
+
     @Override
     public void paint(Graphics2D g, int width, int height) {
         if (district == null) {
             return;
         }
+        Map<String, double[]> centres = force == null ? placedCentres(district) : force.centres(district);
         for (Connection c : district.graph().connections()) {
-            PlacedRoom a = district.room(c.from()).orElseThrow();
-            PlacedRoom b = district.room(c.to()).orElseThrow();
+            double[] a = centres.get(c.from());
+            double[] b = centres.get(c.to());
             g.setColor(Colours.door(c.doorType()));
             g.setStroke(c.doorType() == DoorType.HIDDEN ? HIDDEN : c.requires() != null ? GATED : PLAIN);
-            double ax = view.toScreenX(cx(a));
-            double ay = view.toScreenY(cy(a));
-            double bx = view.toScreenX(cx(b));
-            double by = view.toScreenY(cy(b));
+            double ax = view.toScreenX(a[0]);
+            double ay = view.toScreenY(a[1]);
+            double bx = view.toScreenX(b[0]);
+            double by = view.toScreenY(b[1]);
             g.draw(new Line2D.Double(ax, ay, bx, by));
             if (c.requires() != null) {
                 Labels.draw(g, c.requires(), (ax + bx) / 2 + 3, (ay + by) / 2 - 3, GATE_LABEL);
             }
         }
         for (PlacedRoom r : district.rooms()) {
-            double x = view.toScreenX(cx(r));
-            double y = view.toScreenY(cy(r));
+            double x = view.toScreenX(centres.get(r.id())[0]);
+            double y = view.toScreenY(centres.get(r.id())[1]);
             if (r.id().equals(dragging)) {
                 x += dragDx;
                 y += dragDy;

@@ -2,6 +2,7 @@ package org.worldbench.editor.panels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -16,6 +17,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
@@ -291,6 +293,67 @@ class PaintingsTest {
     }
 
     // ---- layout graph ---------------------------------------------------------------------------
+
+    @Test
+    void theForceDirectedDrawingIsSeededPullsConnectedRoomsTogetherAndStaysInTheDistrict() {
+        Map<String, double[]> once = ForceLayout.compute(district);
+        Map<String, double[]> again = new ForceLayout().centres(district);
+        assertEquals(district.rooms().size(), once.size(), "every room drawn");
+        for (PlacedRoom r : district.rooms()) {
+            assertArrayEquals(once.get(r.id()), again.get(r.id()), "the same district, the same drawing: " + r.id());
+            double[] c = once.get(r.id());
+            double m = ForceLayout.MARGIN;
+            assertTrue(c[0] >= m && c[0] <= district.width() - m && c[1] >= m && c[1] <= district.height() - m,
+                    r.id() + " inside the district's box, clear of its edges: " + c[0] + "," + c[1]);
+        }
+        double connected = 0;
+        for (var c : district.graph().connections()) {
+            connected += distance(once.get(c.from()), once.get(c.to()));
+        }
+        connected /= district.graph().connections().size();
+        double all = 0;
+        int pairs = 0;
+        for (PlacedRoom a : district.rooms()) {
+            for (PlacedRoom b : district.rooms()) {
+                if (a.id().compareTo(b.id()) < 0) {
+                    all += distance(once.get(a.id()), once.get(b.id()));
+                    pairs++;
+                }
+            }
+        }
+        all /= pairs;
+        assertTrue(connected < all / 2, "connected rooms lie close: " + connected + " tiles apart on average, any two " + all);
+        Map<String, double[]> placed = LayoutPainting.placedCentres(district);
+        assertTrue(district.rooms().stream().anyMatch(r -> distance(placed.get(r.id()), once.get(r.id())) > 5),
+                "a drawing of its own, not the placed positions");
+    }
+
+    private static double distance(double[] a, double[] b) {
+        return Math.hypot(a[0] - b[0], a[1] - b[1]);
+    }
+
+    @Test
+    void forceDirectedNodesAreDrawnAtTheirForceDirectedCentres() {
+        Viewport view = new Viewport(8, 0, 0);
+        ForceLayout force = new ForceLayout();
+        PanelFrame f = PanelFrame.paint(8 * district.width() + 60, 8 * district.height() + 40,
+                new LayoutPainting(district, view, null, null, 0, 0, force), null);
+        Map<String, double[]> centres = force.ifComputed(district);
+        assertNotNull(centres, "the painting computed the drawing (on its own thread) and kept it for hit tests");
+        int checked = 0;
+        for (PlacedRoom r : district.rooms()) {
+            double[] c = centres.get(r.id());
+            int x = (int) Math.round(view.toScreenX(c[0]));
+            int y = (int) Math.round(view.toScreenY(c[1]));
+            boolean alone = district.rooms().stream().noneMatch(o -> o != r && distance(centres.get(o.id()), c) * 8 < 64);
+            if (alone) {
+                // The node's disc (radius 8) covers its centre's neighbourhood; labels start to its right.
+                assertPixel(argb(Colours.roomType(r.type())), f, x - 2, y - 5, "node " + r.id());
+                checked++;
+            }
+        }
+        assertTrue(checked > district.rooms().size() / 4, checked + " nodes checked");
+    }
 
     @Test
     void layoutNodesAreDrawnInTheirRoomTypeColourWithAnchorAndSelectionRings() {
