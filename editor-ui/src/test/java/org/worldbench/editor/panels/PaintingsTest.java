@@ -340,15 +340,27 @@ class PaintingsTest {
                 new LayoutPainting(district, view, null, null, 0, 0, force), null);
         Map<String, double[]> centres = force.ifComputed(district);
         assertNotNull(centres, "the painting computed the drawing (on its own thread) and kept it for hit tests");
+        // What could be drawn over a node: room labels and gate labels (nodes are drawn after edges).
+        List<Rectangle2D> labels = new ArrayList<>();
+        for (PlacedRoom r : district.rooms()) {
+            labels.add(labelBox(r.id(), view.toScreenX(centres.get(r.id())[0]) + 10, view.toScreenY(centres.get(r.id())[1]) + 4));
+        }
+        for (var c : district.graph().connections()) {
+            if (c.requires() != null) {
+                double[] a = centres.get(c.from());
+                double[] b = centres.get(c.to());
+                labels.add(labelBox(c.requires(), view.toScreenX((a[0] + b[0]) / 2) + 3, view.toScreenY((a[1] + b[1]) / 2) - 3));
+            }
+        }
         int checked = 0;
         for (PlacedRoom r : district.rooms()) {
             double[] c = centres.get(r.id());
-            int x = (int) Math.round(view.toScreenX(c[0]));
-            int y = (int) Math.round(view.toScreenY(c[1]));
-            boolean alone = district.rooms().stream().noneMatch(o -> o != r && distance(centres.get(o.id()), c) * 8 < 64);
-            if (alone) {
-                // The node's disc (radius 8) covers its centre's neighbourhood; labels start to its right.
-                assertPixel(argb(Colours.roomType(r.type())), f, x - 2, y - 5, "node " + r.id());
+            int x = (int) Math.round(view.toScreenX(c[0])) - 2;
+            int y = (int) Math.round(view.toScreenY(c[1])) - 5; // inside the node's disc (radius 8), above its label
+            boolean clear = !covers(labels, x, y)
+                    && district.rooms().stream().noneMatch(o -> o != r && distance(centres.get(o.id()), c) * 8 < 24);
+            if (clear) {
+                assertPixel(argb(Colours.roomType(r.type())), f, x, y, "node " + r.id());
                 checked++;
             }
         }
