@@ -52,6 +52,9 @@ public final class MainView {
     final LayoutGraphPanel layout;
     final EvidencePanel evidence;
     final ChunkPanel chunks;
+    /** Which world the chunk map shows: the project's, or a preview of one topology. */
+    final ComboBox<String> worldChoice = new ComboBox<>();
+    static final String PROJECT_WORLD = "Project's world";
     final Label status = new Label("Ready");
     final Inspector inspector;
     final org.worldbench.editor.playtest.PlaytestPanel playtest;
@@ -114,7 +117,15 @@ public final class MainView {
         BorderPane evidencePane = new BorderPane(evidence, evidenceBar, null, null, null);
         Label hover = new Label();
         hover.textProperty().bind(chunks.hoverTextProperty());
-        BorderPane chunkPane = new BorderPane(chunks, null, null, hover, null);
+        worldChoice.setId("world");
+        worldChoice.getItems().setAll(PROJECT_WORLD, "Ring", "Strip", "Plane");
+        worldChoice.setValue(PROJECT_WORLD);
+        worldChoice.setTooltip(new Tooltip("Preview another world's chunks with the project's seed; chunk re-seeds belong to the"
+                + " project's world"));
+        HBox worldBar = new HBox(8, new Label("World"), worldChoice);
+        worldBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        worldBar.setPadding(new Insets(4));
+        BorderPane chunkPane = new BorderPane(chunks, worldBar, null, hover, null);
         SplitPane right = new SplitPane(titled("Evidence graph", evidencePane), titled("Chunk LOD", chunkPane));
         right.setOrientation(Orientation.VERTICAL);
         SplitPane panels = new SplitPane(left, right);
@@ -152,11 +163,26 @@ public final class MainView {
         org.worldbench.editor.task.Coalescer followWorld = new org.worldbench.editor.task.Coalescer(
                 () -> showWorld(model.projectProperty().get()));
         model.projectProperty().addListener((o, a, p) -> followWorld.request());
+        worldChoice.valueProperty().addListener((o, a, b) -> followWorld.request());
     }
 
-    /** Points the chunk map at the project's world (a plane when it names none) and its chunk seeds. */
+    /** True when the chunk map shows the project's own world (not a preview of another topology). */
+    private boolean showingProjectWorld() {
+        return PROJECT_WORLD.equals(worldChoice.getValue());
+    }
+
+    /**
+     * Points the chunk map at the project's world (a plane when it names none) and its chunk seeds,
+     * or at the previewed topology with the project's seed and no chunk re-seeds.
+     */
     private void showWorld(org.worldbench.engine.project.Project p) {
         if (p == null) {
+            return;
+        }
+        if (!showingProjectWorld()) {
+            chunks.show(org.worldbench.engine.world.WorldDefinition.of(
+                    org.worldbench.engine.world.Topology.valueOf(worldChoice.getValue().toUpperCase(java.util.Locale.ROOT))), p.seed().value());
+            chunks.manager().setChunkSeeds(java.util.Map.of());
             return;
         }
         org.worldbench.engine.world.WorldDefinition world = org.worldbench.engine.world.WorldDefinition.of(
@@ -315,7 +341,10 @@ public final class MainView {
         });
         MenuItem kase = item("Regenerate case", "Shortcut+K", () -> model.reseedPart("case"));
         MenuItem chunk = item("Regenerate selected chunk", "Shortcut+J", () -> {
-            if (chunks.selectedChunk() != null) {
+            if (chunks.selectedChunk() != null && !showingProjectWorld()) {
+                model.errorProperty().set("Chunk re-seeds belong to the project's world: choose \"" + PROJECT_WORLD
+                        + "\" above the chunk map first.");
+            } else if (chunks.selectedChunk() != null) {
                 model.reseedPart("chunk:" + chunks.selectedChunk().text());
             }
         });

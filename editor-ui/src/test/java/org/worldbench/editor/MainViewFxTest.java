@@ -283,4 +283,27 @@ class MainViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertArrayEquals(placed, view.layout.screenOf(room.id()), "unticked: the placed positions again");
     }
+
+    @Test
+    void theChunkMapPreviewsAnotherWorldAndComesBackToTheProjects(FxRobot robot) {
+        assertEquals(org.worldbench.engine.world.Topology.PLANE, view.chunks.centre().topology(), "the sample names no world: a plane");
+        robot.clickOn("#world").clickOn("Ring");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.worldbench.engine.world.Topology.RING, view.chunks.centre().topology(), "the ring, previewed");
+        // A chunk of the preview cannot be re-seeded into the project: it says so, and changes nothing.
+        Point2D middle = onSurface(robot, view.chunks.surface(), view.chunks.surfaceWidth() / 2, view.chunks.surfaceHeight() / 2);
+        robot.clickOn(middle);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(view.chunks.selectedChunk());
+        var project = model.projectProperty().get();
+        robot.interact(() -> model.errorProperty().set(null));
+        robot.press(KeyCode.CONTROL).press(KeyCode.J).release(KeyCode.J).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(model.errorProperty().get(), "told why");
+        assertEquals(project, model.projectProperty().get(), "the project unchanged");
+        robot.clickOn("#world").clickOn(MainView.PROJECT_WORLD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.worldbench.engine.world.Topology.PLANE, view.chunks.centre().topology(), "back to the project's world");
+        assertEquals(null, view.chunks.selectedChunk(), "the ring's chunk is no longer selected");
+    }
 }

@@ -140,6 +140,9 @@ public final class ChunkPanel extends PaintedPanel {
 
     /** Shows another world (or seed): stale work from the old one is dropped by the manager. */
     public void setWorld(WorldDefinition definition, long seed) {
+        if (world != null && definition.topology() != world.topology()) {
+            selected.set(null); // a chunk of another world
+        }
         this.seed = seed;
         this.world = definition;
         this.manager = new ChunkManager(new ChunkGenerator(definition), seed,
