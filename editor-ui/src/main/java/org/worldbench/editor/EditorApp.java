@@ -56,6 +56,10 @@ public final class EditorApp extends Application {
         stage.setTitle("WorldBench");
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
+            if (!view.mayCloseProject()) {
+                e.consume(); // the window stays open with the project as it was
+                return;
+            }
             executor.shutdown();
             view.chunks.shutdown();
         });
@@ -97,6 +101,17 @@ public final class EditorApp extends Application {
             public Optional<Path> saveAs() {
                 FileChooser chooser = chooser("Save project as");
                 return Optional.ofNullable(chooser.showSaveDialog(stage)).map(java.io.File::toPath);
+            }
+
+            @Override
+            public UnsavedChanges unsavedChanges(String name) {
+                ButtonType save = new ButtonType("Save", javafx.scene.control.ButtonBar.ButtonData.YES);
+                ButtonType discard = new ButtonType("Don't save", javafx.scene.control.ButtonBar.ButtonData.NO);
+                Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Save the changes to " + name + "?", save, discard, ButtonType.CANCEL);
+                ask.initOwner(stage);
+                ask.setHeaderText(null);
+                ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+                return answer == save ? UnsavedChanges.SAVE : answer == discard ? UnsavedChanges.DISCARD : UnsavedChanges.CANCEL;
             }
         };
     }

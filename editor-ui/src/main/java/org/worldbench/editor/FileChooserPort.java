@@ -25,6 +25,24 @@ public interface FileChooserPort {
     /** A file to save the project to, or empty when the user cancels. */
     Optional<Path> saveAs();
 
+    /** What to do with a project's unsaved changes before it is closed or replaced. */
+    enum UnsavedChanges {
+        /** Save them (to its file, or to one asked for), then go on. */
+        SAVE,
+        /** Go on without them. */
+        DISCARD,
+        /** Keep the project open as it is. */
+        CANCEL
+    }
+
+    /**
+     * Asks what to do with the unsaved changes of the project called {@code name}; the default,
+     * for windows nobody edits (offscreen pictures, measurements), discards them.
+     */
+    default UnsavedChanges unsavedChanges(String name) {
+        return UnsavedChanges.DISCARD;
+    }
+
     /** Recently opened or saved projects, most recent first. */
     default java.util.List<Path> recent() {
         return java.util.List.of();

@@ -58,9 +58,11 @@ public final class MainView {
     final Label status = new Label("Ready");
     final Inspector inspector;
     final org.worldbench.editor.playtest.PlaytestPanel playtest;
+    private final FileChooserPort files;
 
     public MainView(EditorViewModel model, FxTaskExecutor executor, FileChooserPort files) {
         this.model = model;
+        this.files = files;
         // Panels paint on a background thread; without an executor (tests, offscreen snapshots)
         // they paint at once on the FX thread, so what is asked for is on screen when the call returns.
         java.util.concurrent.Executor painter = executor == null ? Runnable::run : executor.painter();
@@ -292,9 +294,33 @@ public final class MainView {
         return new BorderPane(rooms, toggles, null, null, null);
     }
 
+    /**
+     * Before the open project is closed or replaced: with unsaved changes, asks whether to save
+     * them, and saves them if so. False when the project must stay open (the user cancelled, or
+     * the save did not happen).
+     */
+    public boolean mayCloseProject() {
+        if (!model.dirtyProperty().get()) {
+            return true;
+        }
+        Path file = model.fileProperty().get();
+        switch (files.unsavedChanges(file == null ? "the unsaved project" : file.getFileName().toString())) {
+            case DISCARD:
+                return true;
+            case SAVE:
+                return model.save() || files.saveAs().map(model::saveAs).orElse(false);
+            default:
+                return false;
+        }
+    }
+
     private MenuBar menus(FileChooserPort files) {
-        MenuItem newProject = item("New", "Shortcut+N", () -> model.open(null));
-        MenuItem open = item("Open…", "Shortcut+O", () -> files.open().ifPresent(model::open));
+        MenuItem newProject = item("New", "Shortcut+N", () -> {
+            if (mayCloseProject()) {
+                model.open(null);
+            }
+        });
+        MenuItem open = item("Open…", "Shortcut+O", () -> files.open().filter(p -> mayCloseProject()).ifPresent(model::open));
         MenuItem save = item("Save", "Shortcut+S", () -> {
             if (!model.save()) {
                 files.saveAs().ifPresent(model::saveAs);
@@ -306,7 +332,11 @@ public final class MainView {
             recent.getItems().clear();
             for (Path p : files.recent()) {
                 MenuItem item = new MenuItem(p.getFileName().toString());
-                item.setOnAction(x -> model.open(p));
+                item.setOnAction(x -> {
+                    if (mayCloseProject()) {
+                        model.open(p);
+                    }
+                });
                 recent.getItems().add(item);
             }
             if (recent.getItems().isEmpty()) {
@@ -316,7 +346,8 @@ public final class MainView {
             }
         });
         recent.getItems().add(new MenuItem("(none)"));
-        MenuItem openBundle = item("Open replay bundle…", "Shortcut+Shift+O", () -> files.open().ifPresent(model::openBundle));
+        MenuItem openBundle = item("Open replay bundle…", "Shortcut+Shift+O",
+                () -> files.open().filter(p -> mayCloseProject()).ifPresent(model::openBundle));
         MenuItem saveBundle = item("Save replay bundle…", "Shortcut+Shift+B", () -> files.saveAs().ifPresent(model::saveBundle));
         Menu file = new Menu("File", null, newProject, open, recent, save, saveAs, openBundle, saveBundle);
         MenuItem undo = item("Undo", "Shortcut+Z", () -> model.undoManager().undo());

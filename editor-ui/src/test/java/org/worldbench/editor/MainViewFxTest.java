@@ -40,6 +40,8 @@ class MainViewFxTest {
     private MainView view;
     private Path nextOpen;
     private Path nextSave;
+    private FileChooserPort.UnsavedChanges nextAnswer = FileChooserPort.UnsavedChanges.CANCEL;
+    private int asked;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -53,6 +55,12 @@ class MainViewFxTest {
             @Override
             public Optional<Path> saveAs() {
                 return Optional.ofNullable(nextSave);
+            }
+
+            @Override
+            public UnsavedChanges unsavedChanges(String name) {
+                asked++;
+                return nextAnswer;
             }
         });
         stage.setScene(new Scene(view.root(), 1600, 1000));
@@ -305,5 +313,46 @@ class MainViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(org.worldbench.engine.world.Topology.PLANE, view.chunks.centre().topology(), "back to the project's world");
         assertEquals(null, view.chunks.selectedChunk(), "the ring's chunk is no longer selected");
+    }
+
+    @Test
+    void unsavedChangesAreKeptSavedOrDroppedAsTheUserSaysBeforeANewProject(FxRobot robot) throws Exception {
+        Path copy = dir.resolve("edited.wbproj.json");
+        Files.copy(EditorFixtures.sample(), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        robot.interact(() -> model.open(copy)); // a save goes to this copy, never to the sample
+        robot.clickOn("#reseed");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.dirtyProperty().get(), "a re-seed is an unsaved change");
+        var edited = model.projectProperty().get();
+
+        nextAnswer = FileChooserPort.UnsavedChanges.CANCEL;
+        robot.clickOn("File").clickOn("New");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, asked, "asked once");
+        assertEquals(edited, model.projectProperty().get(), "cancelled: the project stays open as it was");
+        assertTrue(model.dirtyProperty().get());
+
+        nextAnswer = FileChooserPort.UnsavedChanges.SAVE;
+        robot.clickOn("File").clickOn("New");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(edited.seed(), org.worldbench.engine.project.ProjectFiles.read(copy).seed(), "saved to its file");
+        assertNotEquals(edited, model.projectProperty().get(), "then the new project opened");
+
+        robot.clickOn("#reseed");
+        WaitForAsyncUtils.waitForFxEvents();
+        var dropped = model.projectProperty().get();
+        nextAnswer = FileChooserPort.UnsavedChanges.DISCARD;
+        nextOpen = copy;
+        robot.clickOn("File").clickOn("Open…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, asked);
+        assertEquals(edited.seed(), model.projectProperty().get().seed(), "discarded: the chosen project is open");
+        assertNotEquals(dropped.seed(), model.projectProperty().get().seed());
+        assertTrue(!model.dirtyProperty().get());
+
+        int before = asked;
+        robot.clickOn("File").clickOn("New");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, asked, "nothing unsaved: nothing to ask");
     }
 }
