@@ -280,11 +280,12 @@ public final class MainView {
     }
 
     private Parent roomsWithToggles() {
-        HBox toggles = new HBox(10);
+        // The toggles wrap onto a second row rather than cut their labels short in a narrow panel.
+        javafx.scene.layout.FlowPane toggles = new javafx.scene.layout.FlowPane(10, 4);
         toggles.setPadding(new Insets(4));
-        String[] names = {"BSP", "Doors", "Entities", "Evidence", "Pickups", "Anchors", "Diff"};
+        String[] names = {"BSP", "Doors", "Gates", "Entities", "Evidence", "Pickups", "Anchors", "Diff"};
         var props = new javafx.beans.property.BooleanProperty[] {rooms.showBspProperty(), rooms.showDoorsProperty(),
-            rooms.showEntitiesProperty(), rooms.showEvidenceProperty(), rooms.showPickupsProperty(), rooms.showAnchorsProperty(),
+            rooms.showGatesProperty(), rooms.showEntitiesProperty(), rooms.showEvidenceProperty(), rooms.showPickupsProperty(), rooms.showAnchorsProperty(),
             rooms.showDiffProperty()};
         for (int i = 0; i < names.length; i++) {
             CheckBox box = new CheckBox(names[i]);

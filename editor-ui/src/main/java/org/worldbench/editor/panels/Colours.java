@@ -13,6 +13,8 @@ final class Colours {
     static final Color ANCHOR = new Color(0xF5C518);
     static final Color HERRING = new Color(0xE05252);
     static final Color PATH = new Color(0x4FB3FF);
+    /** Ability gates: their labels in the layout graph, their rings and labels on the tile map. */
+    static final Color GATE = new Color(0xFF9090);
 
     private Colours() {
     }

@@ -29,7 +29,6 @@ record LayoutPainting(District district, Viewport view, String selectedRoom, Str
     }
 
     private static final double RADIUS = 8;
-    private static final Color GATE_LABEL = new Color(0xFF9090);
     private static final BasicStroke GATED = new BasicStroke(3);
     private static final BasicStroke PLAIN = new BasicStroke(1.5f);
     private static final BasicStroke HIDDEN = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 5}, 0);
@@ -72,7 +71,7 @@ record LayoutPainting(District district, Viewport view, String selectedRoom, Str
             double by = view.toScreenY(b[1]);
             g.draw(new Line2D.Double(ax, ay, bx, by));
             if (c.requires() != null) {
-                Labels.draw(g, c.requires(), (ax + bx) / 2 + 3, (ay + by) / 2 - 3, GATE_LABEL);
+                Labels.draw(g, c.requires(), (ax + bx) / 2 + 3, (ay + by) / 2 - 3, Colours.GATE);
             }
         }
         for (PlacedRoom r : district.rooms()) {

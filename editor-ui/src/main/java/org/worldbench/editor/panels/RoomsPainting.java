@@ -23,7 +23,7 @@ record RoomsPainting(GenerationResult result, District previous, Viewport view, 
         Overlays overlays, Rect region, TileImages tiles) implements PanelFrame.Painting {
 
     /** Which overlays are on. */
-    record Overlays(boolean bsp, boolean doors, boolean entities, boolean evidence, boolean pickups, boolean anchors, boolean diff) {
+    record Overlays(boolean bsp, boolean doors, boolean gates, boolean entities, boolean evidence, boolean pickups, boolean anchors, boolean diff) {
     }
 
     private static final Color BSP = new Color(0x5F, 0xB8, 0xB0, 204);
@@ -32,6 +32,8 @@ record RoomsPainting(GenerationResult result, District previous, Viewport view, 
     private static final Color CLUE = new Color(0xFFD54A);
     private static final Color PICKUP = new Color(0x22DD66);
     private static final Color CHANGED = new Color(0xFF, 0x3B, 0x3B, 140);
+    private static final Color GATE = Colours.GATE;
+    private static final BasicStroke GATE_RING = new BasicStroke(2);
     private static final BasicStroke THIN = new BasicStroke(1);
     private static final BasicStroke THICK = new BasicStroke(3);
     private static final BasicStroke DASHED = new BasicStroke(1, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0);
@@ -68,6 +70,9 @@ record RoomsPainting(GenerationResult result, District previous, Viewport view, 
                 }
             }
             Labels.draw(g, anchor ? "⚓ " + r.id() : r.id(), view.toScreenX(r.bounds().x() + 1), view.toScreenY(r.bounds().y() + 2), Color.WHITE);
+        }
+        if (overlays.gates()) {
+            paintGates(g, d, s);
         }
         if (overlays.entities()) {
             for (Entity e : result.population().entities()) {
@@ -108,6 +113,28 @@ record RoomsPainting(GenerationResult result, District previous, Viewport view, 
             g.setColor(new Color(255, 255, 255, 204));
             g.setStroke(DASHED);
             g.draw(rect(region, s));
+        }
+    }
+
+    /** Each ability-gated door ringed, with the ability it needs beside it (once a connection: its two doors share it). */
+    private void paintGates(Graphics2D g, District d, double s) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        g.setStroke(GATE_RING);
+        for (PlacedRoom r : d.rooms()) {
+            for (Door door : r.doors()) {
+                var c = d.graph().connection(door.connectionId()).orElseThrow();
+                if (c.requires() == null) {
+                    continue;
+                }
+                double x = view.toScreenX(door.x() + 0.5);
+                double y = view.toScreenY(door.y() + 0.5);
+                double radius = Math.max(4, s);
+                g.setColor(GATE);
+                g.draw(new Ellipse2D.Double(x - radius, y - radius, 2 * radius, 2 * radius));
+                if (named.add(c.id())) {
+                    Labels.draw(g, c.requires(), x + radius + 2, y - radius, GATE);
+                }
+            }
         }
     }
 

@@ -20,6 +20,7 @@ public final class RoomsPanel extends PaintedPanel {
 
     final BooleanProperty showBsp = new SimpleBooleanProperty(true);
     final BooleanProperty showDoors = new SimpleBooleanProperty(true);
+    final BooleanProperty showGates = new SimpleBooleanProperty(true);
     final BooleanProperty showEntities = new SimpleBooleanProperty(true);
     final BooleanProperty showEvidence = new SimpleBooleanProperty(true);
     final BooleanProperty showPickups = new SimpleBooleanProperty(true);
@@ -47,7 +48,7 @@ public final class RoomsPanel extends PaintedPanel {
         showDiff.addListener((o, a, b) -> redraw());
         model.selectedRoomProperty().addListener((o, a, b) -> redraw());
         model.selectedEvidenceProperty().addListener((o, a, b) -> redraw());
-        for (BooleanProperty p : new BooleanProperty[] {showBsp, showDoors, showEntities, showEvidence, showPickups, showAnchors}) {
+        for (BooleanProperty p : new BooleanProperty[] {showBsp, showDoors, showGates, showEntities, showEvidence, showPickups, showAnchors}) {
             p.addListener((o, a, b) -> redraw());
         }
         surface.setOnMousePressed(e -> {
@@ -77,6 +78,11 @@ public final class RoomsPanel extends PaintedPanel {
 
     public BooleanProperty showDoorsProperty() {
         return showDoors;
+    }
+
+    /** The gates overlay: each ability-gated door ringed and named with the ability it needs. */
+    public BooleanProperty showGatesProperty() {
+        return showGates;
     }
 
     public BooleanProperty showEntitiesProperty() {
@@ -139,7 +145,7 @@ public final class RoomsPanel extends PaintedPanel {
     @Override
     PanelFrame.Painting painting() {
         return new RoomsPainting(model.resultProperty().get(), previous, view.viewport(), model.selectedRoomProperty().get(),
-                model.selectedEvidenceProperty().get(), new RoomsPainting.Overlays(showBsp.get(), showDoors.get(), showEntities.get(),
+                model.selectedEvidenceProperty().get(), new RoomsPainting.Overlays(showBsp.get(), showDoors.get(), showGates.get(), showEntities.get(),
                         showEvidence.get(), showPickups.get(), showAnchors.get(), showDiff.get()), region.get(), tiles);
     }
 }

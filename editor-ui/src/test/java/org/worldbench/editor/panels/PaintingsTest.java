@@ -50,7 +50,7 @@ class PaintingsTest {
     private static final int GONE = 0xFF2A2A2A;
     private static final int FOUND = 0xFF2E7D32;
 
-    private static final RoomsPainting.Overlays NONE = new RoomsPainting.Overlays(false, false, false, false, false, false, false);
+    private static final RoomsPainting.Overlays NONE = new RoomsPainting.Overlays(false, false, false, false, false, false, false, false);
 
     private static GenerationResult result;
     private static District district;
@@ -186,7 +186,7 @@ class PaintingsTest {
                 .orElseThrow();
         PanelFrame plain = PanelFrame.paint(w, h, rooms(view, selected.id(), NONE), null);
         PanelFrame anchors = PanelFrame.paint(w, h, rooms(view, selected.id(),
-                new RoomsPainting.Overlays(false, false, false, false, false, true, false)), null);
+                new RoomsPainting.Overlays(false, false, false, false, false, false, true, false)), null);
         int checkedAnchors = 0;
         for (PlacedRoom r : district.rooms()) {
             double[] at = clearEdgePoint(view, r);
@@ -208,7 +208,7 @@ class PaintingsTest {
         PlacedRoom anchor = district.rooms().stream().filter(r -> r.anchor() != null && clearEdgePoint(view, r) != null).findFirst()
                 .orElseThrow();
         PanelFrame anchorSelected = PanelFrame.paint(w, h, rooms(view, anchor.id(),
-                new RoomsPainting.Overlays(false, false, false, false, false, true, false)), null);
+                new RoomsPainting.Overlays(false, false, false, false, false, false, true, false)), null);
         double[] a = clearEdgePoint(view, anchor);
         assertPixel(argb(Colours.SELECTION), anchorSelected, (int) Math.floor(a[0]), (int) Math.floor(a[1]), "selected anchor");
     }
@@ -237,7 +237,7 @@ class PaintingsTest {
     void overlaysDrawCluesAndPickupsOnTheirTiles() {
         Viewport view = new Viewport(4, 0, 0);
         PanelFrame f = PanelFrame.paint(4 * district.width(), 4 * district.height(),
-                rooms(view, null, new RoomsPainting.Overlays(false, false, false, true, true, false, false)), null);
+                rooms(view, null, new RoomsPainting.Overlays(false, false, false, false, true, true, false, false)), null);
         Set<Long> pickupTiles = new HashSet<>();
         for (AbilityPickup p : district.pickups()) {
             pickupTiles.add(((long) p.x() << 32) | p.y());
@@ -264,7 +264,7 @@ class PaintingsTest {
         assertEquals(district.width(), other.width());
         assertEquals(district.height(), other.height());
         Viewport view = new Viewport(4, 0, 0);
-        RoomsPainting.Overlays diff = new RoomsPainting.Overlays(false, false, false, false, false, false, true);
+        RoomsPainting.Overlays diff = new RoomsPainting.Overlays(false, false, false, false, false, false, false, true);
         PanelFrame f = PanelFrame.paint(4 * district.width(), 4 * district.height(),
                 new RoomsPainting(result, other, view, null, null, diff, null, new TileImages()), null);
         PanelFrame plain = PanelFrame.paint(4 * district.width(), 4 * district.height(), rooms(view, null, NONE), null);
@@ -290,6 +290,35 @@ class PaintingsTest {
             }
         }
         assertTrue(changed > 50 && unchanged > 50, changed + " changed, " + unchanged + " unchanged");
+    }
+
+    @Test
+    void theGatesOverlayRingsEachAbilityGatedDoorAndNamesItsAbility() {
+        Viewport view = new Viewport(8, 0, 0);
+        int w = 8 * district.width() + 10;
+        int h = 8 * district.height() + 10;
+        RoomsPainting.Overlays gatesOnly = new RoomsPainting.Overlays(false, false, true, false, false, false, false, false);
+        PanelFrame with = PanelFrame.paint(w, h, rooms(view, null, gatesOnly), null);
+        PanelFrame without = PanelFrame.paint(w, h, rooms(view, null, NONE), null);
+        int gated = 0;
+        for (PlacedRoom r : district.rooms()) {
+            for (var door : r.doors()) {
+                if (district.graph().connection(door.connectionId()).orElseThrow().requires() == null) {
+                    continue;
+                }
+                gated++;
+                // The ring (radius 8 about the door tile's centre, 2 px wide) passes 8 px to its left.
+                int x = 8 * door.x() + 4 - 8;
+                int y = 8 * door.y() + 4;
+                assertPixel(argb(Colours.GATE), with, x, y, "ring left of the gated door at " + door.x() + "," + door.y());
+            }
+        }
+        assertTrue(gated > 0, "the sample has ability gates");
+        int changed = 0;
+        for (int i = 0; i < with.pixels().length; i++) {
+            changed += with.pixels()[i] != without.pixels()[i] ? 1 : 0;
+        }
+        assertTrue(changed > gated * 40, "rings and labels drawn: " + changed + " pixels");
     }
 
     // ---- layout graph ---------------------------------------------------------------------------
@@ -616,7 +645,7 @@ class PaintingsTest {
     @Test
     void nothingToShowPaintsOnlyTheBackground() {
         assertOnlyBackground(PanelFrame.paint(300, 200, new RoomsPainting(null, null, new Viewport(4, 0, 0), "office", "e1",
-                new RoomsPainting.Overlays(true, true, true, true, true, true, true), null, new TileImages()), null));
+                new RoomsPainting.Overlays(true, true, true, true, true, true, true, true), null, new TileImages()), null));
         assertOnlyBackground(PanelFrame.paint(300, 200, new LayoutPainting(null, new Viewport(8, 0, 0), "office", null, 0, 0), null));
         assertOnlyBackground(PanelFrame.paint(300, 200, (g, w, h) -> { }, null));
         // The evidence panel says why it is empty, and draws nothing else.
@@ -630,7 +659,7 @@ class PaintingsTest {
     void paintingTwiceIntoTheReusedImageGivesIdenticalPixels() {
         CaseFile c = result.caseFile();
         List<PanelFrame.Painting> paintings = List.of(
-                rooms(new Viewport(4, 0, 0), "office", new RoomsPainting.Overlays(true, true, true, true, true, true, false)),
+                rooms(new Viewport(4, 0, 0), "office", new RoomsPainting.Overlays(true, true, true, true, true, true, true, false)),
                 new LayoutPainting(district, new Viewport(6, 0, 0), "r3", null, 0, 0),
                 new EvidencePainting(c, EvidenceLayout.of(c), new EvidenceAnalysis.Checker().check(result, Set.of(), Set.of()), Set.of("e2"),
                         Set.of("e1"), "e3", 1),
