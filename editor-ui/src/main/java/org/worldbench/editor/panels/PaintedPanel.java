@@ -1,13 +1,9 @@
 package org.worldbench.editor.panels;
 
-import java.nio.IntBuffer;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
-import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Border;
@@ -22,7 +18,8 @@ import org.worldbench.editor.task.LatestOnly;
  *
  * <p>A subclass captures what it shows as an immutable {@link PanelFrame.Painting}; the painting
  * runs with Java2D on the executor and the FX thread only swaps the finished pixels into the
- * image on screen (a copy into a {@link PixelBuffer}, well under a millisecond). Requests coalesce
+ * picture on screen ({@link TiledPicture}: tiles of {@link PixelBuffer}s, of which only those whose
+ * pixels changed are copied and repainted; well under a millisecond). Requests coalesce
  * ({@link LatestOnly}): a burst of edits or a drag paints as fast as the painter can, showing the
  * newest state, and never queues stale pictures.
  *
@@ -60,9 +57,8 @@ public abstract class PaintedPanel extends Pane {
 
     /** Receives the panel's mouse events; coordinates are the painting's layout units. */
     protected final Pane surface = new Pane();
-    private final ImageView image = new ImageView();
+    private final TiledPicture picture = new TiledPicture(surface);
     private final LatestOnly<PanelFrame> painter;
-    private PixelBuffer<IntBuffer> buffer;
     private final ImagePool images = new ImagePool();
     private PictureSwaps swaps;
     private PanelFrame waiting;
@@ -77,15 +73,10 @@ public abstract class PaintedPanel extends Pane {
 
     protected PaintedPanel(Executor executor) {
         painter = new LatestOnly<>(executor, this::prepare, this::show);
-        surface.getChildren().add(image);
         getChildren().add(surface);
         setBorder(new Border(new BorderStroke(Colours.backgroundFx(), BorderStrokeStyle.SOLID, null, new BorderWidths(INSET))));
         setBackground(new Background(new BackgroundFill(Colours.backgroundFx(), null, new Insets(COVERS_NOTHING))));
         setOpaqueInsets(Insets.EMPTY);
-        // Until the first picture arrives the inside is one pixel of background, stretched.
-        WritableImage blank = new WritableImage(1, 1);
-        blank.getPixelWriter().setColor(0, 0, Colours.backgroundFx());
-        image.setImage(blank);
         setMinSize(100, 100);
         outputScale.addListener((o, a, b) -> requestLayout());
     }
@@ -95,8 +86,7 @@ public abstract class PaintedPanel extends Pane {
         double w = Math.max(1, snapSizeX(getWidth() - 2 * INSET));
         double h = Math.max(1, snapSizeY(getHeight() - 2 * INSET));
         surface.resizeRelocate(INSET, INSET, w, h);
-        image.setFitWidth(w);
-        image.setFitHeight(h);
+        picture.resize(w, h);
         if (PanelFrame.pixels((int) w, scaleX()) != paintedWidth || PanelFrame.pixels((int) h, scaleY()) != paintedHeight) {
             redraw(); // a picture of the new size; one already asked for counts, even if not shown yet
         }
@@ -199,17 +189,13 @@ public abstract class PaintedPanel extends Pane {
             return;
         }
         waiting = null;
-        if (buffer != null && buffer.getWidth() == frame.width() && buffer.getHeight() == frame.height()) {
-            buffer.updateBuffer(b -> {
-                b.getBuffer().put(0, frame.pixels());
-                return null;
-            });
-        } else {
-            buffer = new PixelBuffer<>(frame.width(), frame.height(), IntBuffer.wrap(frame.pixels().clone()),
-                    PixelFormat.getIntArgbPreInstance());
-            image.setImage(new WritableImage(buffer));
-        }
+        picture.show(frame, frame.scaleX(), frame.scaleY());
         images.give(frame.image());
         framesShown++;
+    }
+
+    /** The picture on screen, as tiles (tests read it back). */
+    TiledPicture picture() {
+        return picture;
     }
 }

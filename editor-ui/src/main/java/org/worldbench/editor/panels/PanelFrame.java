@@ -8,10 +8,11 @@ import java.awt.image.DataBufferInt;
 /**
  * One painted picture of a panel: premultiplied ARGB pixels, row by row, the raster of
  * {@code image}; {@code width} and {@code height} are the picture's pixels (screen pixels, which on
- * a HiDPI display are more than the panel's layout size). The panel owns the image until it has
+ * a HiDPI display are more than the panel's layout size), painted at {@code scaleX} × {@code scaleY}
+ * pixels per layout unit. The panel owns the image until it has
  * copied the pixels to the screen (or dropped the picture) and given it back to its {@link ImagePool}.
  */
-record PanelFrame(int width, int height, int[] pixels, BufferedImage image) {
+record PanelFrame(int width, int height, double scaleX, double scaleY, int[] pixels, BufferedImage image) {
 
     /**
      * What a panel draws, given a Java2D context already cleared to the background, in the panel's
@@ -52,7 +53,7 @@ record PanelFrame(int width, int height, int[] pixels, BufferedImage image) {
         } finally {
             g.dispose();
         }
-        return new PanelFrame(pixelsX, pixelsY, ((DataBufferInt) image.getRaster().getDataBuffer()).getData(), image);
+        return new PanelFrame(pixelsX, pixelsY, scaleX, scaleY, ((DataBufferInt) image.getRaster().getDataBuffer()).getData(), image);
     }
 
     /** Picture pixels for {@code units} layout units at {@code scale} (a hair under a whole pixel rounds up). */

@@ -9,9 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,14 +100,11 @@ class AsyncPaintingFxTest {
     /** FX thread, with the rooms panel up to date. */
     private Pictures roomsPictures() {
         RoomsPanel rooms = rooms();
-        ImageView imageView = (ImageView) rooms.surface().getChildren().get(0);
-        Image image = imageView.getImage();
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] pixels = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+        TiledPicture picture = rooms.picture();
+        int w = picture.pictureWidth();
+        int h = picture.pictureHeight();
         PanelFrame frame = PanelFrame.paint(w, h, rooms.painting(), null);
-        return new Pictures(w, h, pixels, frame.pixels().clone());
+        return new Pictures(w, h, picture.readBack(), frame.pixels().clone());
     }
 
     private static int ink(int[] pixels) {
@@ -153,15 +147,9 @@ class AsyncPaintingFxTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> rooms().upToDate() && pictureWidth() == 2 * (int) rooms().surfaceWidth()));
         Pictures sharp = onFx(() -> {
             RoomsPanel rooms = rooms();
-            ImageView imageView = (ImageView) rooms.surface().getChildren().get(0);
-            Image image = imageView.getImage();
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            int[] pixels = new int[w * h];
-            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-            assertEquals(rooms.surfaceWidth(), imageView.getFitWidth(), "shown at the layout size");
+            TiledPicture picture = rooms.picture();
             PanelFrame frame = PanelFrame.paint((int) rooms.surfaceWidth(), (int) rooms.surfaceHeight(), 2, 2, rooms.painting(), null);
-            return new Pictures(w, h, pixels, frame.pixels().clone());
+            return new Pictures(picture.pictureWidth(), picture.pictureHeight(), picture.readBack(), frame.pixels().clone());
         });
         assertEquals(2 * (int) onFx(() -> rooms().surfaceHeight()).doubleValue(), sharp.height(), "twice the pixels down as well");
         assertArrayEquals(sharp.expected(), sharp.onScreen(), "the picture on screen is the painting at scale 2");
@@ -169,7 +157,7 @@ class AsyncPaintingFxTest {
 
     /** FX thread: the width in pixels of the rooms panel's picture on screen. */
     private int pictureWidth() {
-        return (int) ((ImageView) rooms().surface().getChildren().get(0)).getImage().getWidth();
+        return rooms().picture().pictureWidth();
     }
 
     @Test
@@ -191,6 +179,23 @@ class AsyncPaintingFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !cancel.isDisabled() && progress.isVisible()));
         release.countDown();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> cancel.isDisabled() && !progress.isVisible()));
+    }
+
+    @Test
+    void aSelectionRepaintsOnlyTheTilesItChanges() throws Exception {
+        waitUntilShown(3533732888L);
+        var room = model.resultProperty().get().district().rooms().get(0);
+        long before = onFx(() -> rooms().framesShown());
+        onFx(() -> {
+            model.selectedRoomProperty().set(room.id());
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> rooms().framesShown() > before && rooms().upToDate()));
+        int changed = onFx(() -> rooms().picture().lastChanged());
+        int tiles = onFx(() -> rooms().picture().tileCount());
+        assertTrue(changed > 0 && changed < tiles / 2, "a room's outline changes " + changed + " of " + tiles + " tiles");
+        Pictures shown = onFx(this::roomsPictures);
+        assertArrayEquals(shown.expected(), shown.onScreen(), "and the picture on screen is the whole new painting");
     }
 
     @Test
