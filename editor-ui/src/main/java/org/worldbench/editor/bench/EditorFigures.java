@@ -31,8 +31,9 @@ import org.worldbench.engine.population.Populator;
  *   <li>the worst FX-thread stall while regenerating and streaming chunks, with a click (a room, a
  *       clue or nothing selected) between regenerations: the longest a posted
  *       event waited to run ({@link StallProbe}), with each wait over 16 ms taken apart into the
- *       FX thread's own work, GC pauses and the rest (with {@code -Dworldbench.bench.stalls=true}
- *       every wait over 12 ms is printed on stderr, taken apart the same way);
+ *       FX thread's own work, GC pauses and the rest (with {@code -Dworldbench.bench.verbose=true}
+ *       every wait over 12 ms is printed on stderr, taken apart the same way, and each
+ *       regeneration's timeline);
  *   <li>the worst gap between FX pulses meanwhile (pulses start at the display's rate, 60 Hz
  *       headless, so a smooth run shows gaps of one frame; a longer gap is a dropped frame);
  *   <li>regenerate to all panels redrawn: from the request on the FX thread until the renderer has
@@ -48,6 +49,8 @@ public final class EditorFigures {
     }
 
     private static final long FRAME_NANOS = 1_000_000_000L / 60;
+    /** {@code -Dworldbench.bench.verbose=true}: the long waits and each regeneration's timeline on stderr. */
+    private static final boolean VERBOSE = Boolean.getBoolean("worldbench.bench.verbose");
 
     private EditorFigures() {
     }
@@ -102,6 +105,10 @@ public final class EditorFigures {
             long end = w.awaitRedrawn(30_000);
             if (i >= 0) {
                 redraw[i] = end - start;
+                if (VERBOSE) {
+                    System.err.printf(java.util.Locale.ROOT, "redraw %d: result %.1f ms, pictures synced %.1f ms, frame %.1f ms%n", i,
+                            (w.resultAt.get() - start) / 1e6, (w.lastSync - start) / 1e6, (end - start) / 1e6);
+                }
                 generation[i] = w.resultAt.get() - start;
                 painting[i] = onFxValue(() -> w.view.panels().stream().mapToLong(p -> p.lastPaintNanos()).sum());
                 engine[i] = onFxValue(() -> w.model.resultProperty().get().timingsMicros().values().stream().mapToLong(Long::longValue).sum()) * 1000;
@@ -169,6 +176,8 @@ public final class EditorFigures {
         final PulseRecorder recorder;
         final AtomicLong resultAt = new AtomicLong();
         private CompletableFuture<Long> synced;
+        /** When the last awaited pictures were synced to the renderer (verbose output). */
+        volatile long lastSync;
         int spawned;
 
         private Window(EditorViewModel model, MainView view, PulseRecorder recorder) {
@@ -187,13 +196,13 @@ public final class EditorFigures {
             stage.show();
             Window w = new Window(model, view, new PulseRecorder(scene));
             model.resultProperty().addListener((o, a, b) -> w.resultAt.set(System.nanoTime()));
-            // At the start of a pulse: once the newest result is in and every panel shows it, this
-            // pulse carries the pictures to the renderer; the time it has finished is taken after it.
-            w.recorder.onPulse(now -> {
+            // Once the newest result is in and every panel shows it, the first pulse to sync the scene
+            // carries the pictures to the renderer: the frame finished after that sync is theirs.
+            w.recorder.afterSync(now -> {
                 if (w.synced != null && !model.busy() && view.panelsUpToDate()) {
                     CompletableFuture<Long> done = w.synced;
                     w.synced = null;
-                    Platform.runLater(() -> done.complete(System.nanoTime()));
+                    done.complete(now);
                 }
             });
             w.recorder.start();
@@ -205,6 +214,7 @@ public final class EditorFigures {
             CompletableFuture<Long> done = new CompletableFuture<>();
             onFx(() -> synced = done);
             long afterSync = done.get(timeoutMillis, TimeUnit.MILLISECONDS);
+            lastSync = afterSync;
             long frame = recorder.frameAfter(afterSync, timeoutMillis);
             if (frame < 0) {
                 throw new IllegalStateException("no frame rendered after the panels were redrawn");
@@ -247,7 +257,7 @@ public final class EditorFigures {
 
     /** How many probe events waited over 16 ms, what kind of wait each was, and the worst taken apart. */
     private static String stallNote(StallProbe stalls) {
-        if (Boolean.getBoolean("worldbench.bench.stalls")) {
+        if (VERBOSE) {
             stalls.longStalls(0).forEach(s -> System.err.println("stall " + s.describe()));
         }
         List<StallProbe.Stall> longStalls = stalls.longStalls(16_000_000L);

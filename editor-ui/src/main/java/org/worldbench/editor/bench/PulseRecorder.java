@@ -11,16 +11,18 @@ import javafx.scene.Scene;
  * and when the renderer finishes a frame (JavaFX's scene performance tracker, called on the render
  * thread). Times are {@link System#nanoTime()}.
  *
- * <p>The frame callback is JavaFX internal API ({@code com.sun.javafx.perf.PerformanceTracker}),
- * reachable because JavaFX sits on the class path; it is used for measuring only.
+ * <p>The frame callback is JavaFX internal API ({@code com.sun.javafx.perf.PerformanceTracker}), as
+ * is the hook after each pulse's scene sync ({@code com.sun.javafx.tk.Toolkit}); both are reachable
+ * because JavaFX sits on the class path, and are used for measuring only.
  */
 final class PulseRecorder {
 
     private final List<Long> pulses = new ArrayList<>();
     private final List<Long> frames = new ArrayList<>();
     private final AnimationTimer timer;
-    private LongConsumer onPulse = t -> {
+    private LongConsumer afterSync = t -> {
     };
+    private final com.sun.javafx.tk.TKPulseListener postSync = () -> afterSync.accept(System.nanoTime());
 
     PulseRecorder(Scene scene) {
         timer = new AnimationTimer() {
@@ -30,7 +32,6 @@ final class PulseRecorder {
                 synchronized (pulses) {
                     pulses.add(now);
                 }
-                onPulse.accept(now);
             }
         };
         com.sun.javafx.perf.PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(() -> {
@@ -45,16 +46,23 @@ final class PulseRecorder {
     /** Starts recording (FX thread). */
     void start() {
         timer.start();
+        com.sun.javafx.tk.Toolkit.getToolkit().addPostSceneTkPulseListener(postSync);
     }
 
     /** Stops recording (FX thread). */
     void stop() {
         timer.stop();
+        com.sun.javafx.tk.Toolkit.getToolkit().removePostSceneTkPulseListener(postSync);
     }
 
-    /** Called on the FX thread at the start of every pulse with its time. */
-    void onPulse(LongConsumer listener) {
-        this.onPulse = listener;
+    /**
+     * Called on the FX thread in every pulse once the scenes are synchronized to the render graph,
+     * before the frame is handed to the renderer, with the time. A scene's sync first waits for the
+     * renderer to finish its previous frame, so the first frame finished after this time is the
+     * frame of this pulse.
+     */
+    void afterSync(LongConsumer listener) {
+        this.afterSync = listener;
     }
 
     /** Forgets the pulses recorded so far. */
