@@ -56,12 +56,12 @@ public final class EditorApp extends Application {
         stage.setTitle("WorldBench");
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
-            if (!view.mayCloseProject()) {
-                e.consume(); // the window stays open with the project as it was
-                return;
-            }
-            executor.shutdown();
-            view.chunks.shutdown();
+            e.consume(); // closed below, once nothing unsaved is lost (or never, if the user cancels)
+            view.closeProjectThen(() -> {
+                executor.shutdown();
+                view.chunks.shutdown();
+                stage.close();
+            });
         });
         stage.show();
         String project = System.getProperty(PROJECT_PROPERTY);
@@ -70,9 +70,7 @@ public final class EditorApp extends Application {
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "An autosave newer than " + file.getFileName()
                     + " was left behind (the editor did not close cleanly). Recover it?", ButtonType.YES, ButtonType.NO);
             if (ask.showAndWait().orElse(ButtonType.NO) == ButtonType.YES) {
-                model.open(EditorViewModel.autosavePath(file));
-                model.fileProperty().set(file);
-                model.dirtyProperty().set(true);
+                model.recover(file);
             } else {
                 model.open(file);
             }

@@ -296,32 +296,32 @@ public final class MainView {
     }
 
     /**
-     * Before the open project is closed or replaced: with unsaved changes, asks whether to save
-     * them, and saves them if so. False when the project must stay open (the user cancelled, or
-     * the save did not happen).
+     * Runs {@code then} (which closes or replaces the open project) once that loses nothing: at
+     * once when nothing is unsaved or the user discards it, after the save when the user saves it,
+     * never when the user cancels or the save fails (its error says why).
      */
-    public boolean mayCloseProject() {
+    public void closeProjectThen(Runnable then) {
         if (!model.dirtyProperty().get()) {
-            return true;
+            then.run();
+            return;
         }
         Path file = model.fileProperty().get();
         switch (files.unsavedChanges(file == null ? "the unsaved project" : file.getFileName().toString())) {
-            case DISCARD:
-                return true;
-            case SAVE:
-                return model.save() || files.saveAs().map(model::saveAs).orElse(false);
-            default:
-                return false;
+            case DISCARD -> then.run();
+            case SAVE -> {
+                if (!model.save(then)) {
+                    files.saveAs().ifPresent(p -> model.saveAs(p, then));
+                }
+            }
+            default -> {
+                // cancelled: the project stays open as it is
+            }
         }
     }
 
     private MenuBar menus(FileChooserPort files) {
-        MenuItem newProject = item("New", "Shortcut+N", () -> {
-            if (mayCloseProject()) {
-                model.open(null);
-            }
-        });
-        MenuItem open = item("Open…", "Shortcut+O", () -> files.open().filter(p -> mayCloseProject()).ifPresent(model::open));
+        MenuItem newProject = item("New", "Shortcut+N", () -> closeProjectThen(() -> model.open(null)));
+        MenuItem open = item("Open…", "Shortcut+O", () -> files.open().ifPresent(p -> closeProjectThen(() -> model.open(p))));
         MenuItem save = item("Save", "Shortcut+S", () -> {
             if (!model.save()) {
                 files.saveAs().ifPresent(model::saveAs);
@@ -333,11 +333,7 @@ public final class MainView {
             recent.getItems().clear();
             for (Path p : files.recent()) {
                 MenuItem item = new MenuItem(p.getFileName().toString());
-                item.setOnAction(x -> {
-                    if (mayCloseProject()) {
-                        model.open(p);
-                    }
-                });
+                item.setOnAction(x -> closeProjectThen(() -> model.open(p)));
                 recent.getItems().add(item);
             }
             if (recent.getItems().isEmpty()) {
@@ -348,7 +344,7 @@ public final class MainView {
         });
         recent.getItems().add(new MenuItem("(none)"));
         MenuItem openBundle = item("Open replay bundle…", "Shortcut+Shift+O",
-                () -> files.open().filter(p -> mayCloseProject()).ifPresent(model::openBundle));
+                () -> files.open().ifPresent(p -> closeProjectThen(() -> model.openBundle(p))));
         MenuItem saveBundle = item("Save replay bundle…", "Shortcut+Shift+B", () -> files.saveAs().ifPresent(model::saveBundle));
         Menu file = new Menu("File", null, newProject, open, recent, save, saveAs, openBundle, saveBundle);
         MenuItem undo = item("Undo", "Shortcut+Z", () -> model.undoManager().undo());

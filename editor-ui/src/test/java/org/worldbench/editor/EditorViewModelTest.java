@@ -92,7 +92,10 @@ class EditorViewModelTest {
         model.open(EditorFixtures.sample());
         model.setSeed("99");
         Path saved = dir.resolve("copy.wbproj.json");
-        assertTrue(model.saveAs(saved));
+        boolean[] after = new boolean[1];
+        model.saveAs(saved, () -> after[0] = true);
+        assertTrue(after[0], "what was to follow the save ran");
+        assertEquals(saved, model.fileProperty().get());
         assertTrue(!model.dirtyProperty().get());
         model.setSeed("100");
         assertTrue(model.save());
@@ -121,7 +124,8 @@ class EditorViewModelTest {
         model.open(EditorFixtures.sample());
         model.reseedPart("case");
         Path bundle = dir.resolve("case.bundle.json");
-        assertTrue(model.saveBundle(bundle));
+        model.saveBundle(bundle);
+        assertNull(model.errorProperty().get());
         var recorded = org.worldbench.engine.io.StrictJson.read(bundle, org.worldbench.engine.replay.ReplayBundle.class);
         assertEquals(6, recorded.hashes().size());
         EditorViewModel other = EditorFixtures.model();
@@ -149,6 +153,51 @@ class EditorViewModelTest {
         EditorViewModel recovered = EditorFixtures.model();
         recovered.open(auto);
         assertEquals(5, recovered.resultProperty().get().district().seed());
+
+        EditorViewModel offered = EditorFixtures.model();
+        offered.recover(file);
+        assertEquals(5, offered.resultProperty().get().district().seed(), "recovery opens the autosave's content");
+        assertEquals(file, offered.fileProperty().get(), "to be saved to the project's own file");
+        assertTrue(offered.dirtyProperty().get(), "and unsaved");
+    }
+
+    @Test
+    void aSaveThatFailsSaysWhyAndRunsNothingAfter() throws Exception {
+        EditorViewModel model = EditorFixtures.model();
+        model.open(EditorFixtures.sample());
+        model.setSeed("7");
+        Path notAFolder = dir.resolve("a-file");
+        Files.writeString(notAFolder, "");
+        Path nowhere = notAFolder.resolve("p.wbproj.json"); // beneath a file: cannot be written
+        boolean[] after = new boolean[1];
+        model.saveAs(nowhere, () -> after[0] = true);
+        assertTrue(!after[0], "nothing follows a failed save");
+        assertNotNull(model.errorProperty().get());
+        assertTrue(model.errorProperty().get().contains("p.wbproj.json"), model.errorProperty().get());
+        assertTrue(model.dirtyProperty().get(), "still unsaved");
+        assertEquals(EditorFixtures.sample(), model.fileProperty().get());
+    }
+
+    @Test
+    void fileWorkRunsAsABackgroundJob() throws Exception {
+        List<String> jobs = new ArrayList<>();
+        TaskExecutor recording = new TaskExecutor() {
+            @Override
+            public <T> Handle submit(String name, Function<Monitor, T> work, Consumer<T> onDone, Consumer<Throwable> onFailure) {
+                jobs.add(name);
+                return new org.worldbench.editor.task.SyncTaskExecutor().submit(name, work, onDone, onFailure);
+            }
+        };
+        EditorViewModel model = EditorFixtures.model(recording);
+        Path file = dir.resolve("jobs.wbproj.json");
+        Files.copy(EditorFixtures.sample(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        model.open(file);
+        model.setSeed("8");
+        model.autosave();
+        model.save();
+        model.saveBundle(dir.resolve("jobs.bundle.json"));
+        assertTrue(jobs.containsAll(List.of("Opening jobs.wbproj.json", "Saving jobs.wbproj.json", "Autosaving", "Recording jobs.bundle.json")),
+                "opening, saving, autosaving and recording each ran as a job: " + jobs);
     }
 
     @Test
@@ -163,6 +212,9 @@ class EditorViewModelTest {
         };
         EditorViewModel model = EditorFixtures.model(later);
         model.open(EditorFixtures.sample());
+        model.setSeed("1"); // before the file is read: nothing to change yet
+        assertEquals(0, model.requestCount());
+        deferred.remove(0).run(); // the file is read: the project opens and its generation is asked for
         for (int s = 1; s <= 5; s++) {
             model.setSeed(Long.toString(s));
         }

@@ -103,82 +103,143 @@ public final class EditorViewModel {
         return undo;
     }
 
-    /** Opens a project (or a new one when {@code path} is null) and generates it. */
+    /**
+     * Opens a project (or a new one when {@code path} is null) and generates it. The file is read
+     * on a background task; until it is in, and if it cannot be read (the error says why), the open
+     * project stays as it was.
+     */
     public void open(Path path) {
-        Project loaded;
-        try {
-            loaded = path == null ? Project.create("untitled", ProjectSeed.of(42)) : ProjectFiles.read(path);
-        } catch (InputException e) {
-            error.set(e.getMessage()); // the open project stays as it was
+        if (path == null) {
+            show(Project.create("untitled", ProjectSeed.of(42)), null, false);
             return;
         }
+        fileJob("Opening " + path.getFileName(), () -> ProjectFiles.read(path), loaded -> show(loaded, path, false), null);
+    }
+
+    /**
+     * Opens the autosave a crash left beside {@code projectFile}: its content, unsaved, to be saved
+     * to {@code projectFile}.
+     */
+    public void recover(Path projectFile) {
+        Path auto = autosavePath(projectFile);
+        fileJob("Recovering " + projectFile.getFileName(), () -> ProjectFiles.read(auto), loaded -> show(loaded, projectFile, true), null);
+    }
+
+    /** Makes {@code loaded} the open project, saved to {@code path} (null: nowhere yet), and generates it. */
+    private void show(Project loaded, Path path, boolean unsaved) {
         file.set(path);
         project.set(loaded);
-        dirty.set(false);
+        dirty.set(unsaved);
         undo.clear();
         remember(loaded.seed().display());
         regenerate();
     }
 
-    /** Opens a replay bundle: its request becomes the (unsaved) project. */
+    /** Opens a replay bundle: its request becomes the (unsaved) project. Read on a background task. */
     public void openBundle(Path path) {
-        try {
-            org.worldbench.engine.replay.ReplayBundle bundle = org.worldbench.engine.io.StrictJson.read(path,
-                    org.worldbench.engine.replay.ReplayBundle.class);
-            file.set(null);
-            project.set(bundle.project());
-            dirty.set(true);
-            undo.clear();
-            remember(bundle.project().seed().display());
-            regenerate();
-        } catch (InputException e) {
-            error.set(e.getMessage());
-        }
+        fileJob("Opening " + path.getFileName(), () -> org.worldbench.engine.io.StrictJson.read(path,
+                org.worldbench.engine.replay.ReplayBundle.class), bundle -> show(bundle.project(), null, true), null);
     }
 
-    /** Records the current project as a replay bundle (request, generator version, layer hashes). */
-    public boolean saveBundle(Path path) {
-        try {
-            org.worldbench.engine.replay.ReplayBundle bundle = new org.worldbench.engine.replay.Replayer(pipeline).record(project.get());
+    /**
+     * Records the current project as a replay bundle (request, generator version, layer hashes),
+     * generating it on a background task.
+     */
+    public void saveBundle(Path path) {
+        Project snapshot = project.get();
+        fileJob("Recording " + path.getFileName(), () -> {
+            org.worldbench.engine.replay.ReplayBundle bundle = new org.worldbench.engine.replay.Replayer(pipeline).record(snapshot);
             byte[] json = org.worldbench.engine.export.CanonicalJson.write(
                     org.worldbench.engine.export.CanonicalJson.mapper().valueToTree(bundle)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             org.worldbench.engine.io.AtomicFiles.write(path, json);
-            return true;
-        } catch (RequestException | IOException e) {
-            error.set(path + ": cannot record a bundle: " + e.getMessage());
-            return false;
-        }
+            return path;
+        }, written -> { }, path + ": cannot record a bundle: ");
     }
 
-    /** Saves to the project's file (atomically, keeping a backup); false when it has none yet. */
+    /**
+     * Saves to the project's file (atomically, keeping a backup) on a background task, then runs
+     * {@code then}; false, and nothing done, when the project has no file yet.
+     */
+    public boolean save(Runnable then) {
+        if (file.get() == null) {
+            return false;
+        }
+        saveAs(file.get(), then);
+        return true;
+    }
+
+    /** {@link #save(Runnable)} with nothing to run after. */
     public boolean save() {
-        return file.get() != null && saveAs(file.get());
+        return save(() -> { });
     }
 
-    /** Saves to a new file. */
-    public boolean saveAs(Path path) {
-        try {
-            ProjectFiles.write(path, project.get());
-            file.set(path);
-            dirty.set(false);
-            return true;
-        } catch (IOException e) {
-            error.set(path + ": cannot save: " + e.getMessage());
-            return false;
-        }
+    /** Saves to a new file on a background task, then runs {@code then} (not if the save failed: the error says why). */
+    public void saveAs(Path path, Runnable then) {
+        Project snapshot = project.get();
+        fileJob("Saving " + path.getFileName(), () -> {
+            ProjectFiles.write(path, snapshot);
+            return path;
+        }, written -> {
+            file.set(written);
+            dirty.set(project.get() != snapshot); // edits made while it was written are still unsaved
+            then.run();
+        }, path + ": cannot save: ");
     }
 
-    /** Writes the autosave beside the project file (or nothing for an unsaved project). */
+    /** {@link #saveAs(Path, Runnable)} with nothing to run after. */
+    public void saveAs(Path path) {
+        saveAs(path, () -> { });
+    }
+
+    /**
+     * Writes the autosave beside the project file on a background task (nothing for an unsaved or
+     * clean project); the file it writes, if any.
+     */
     public Optional<Path> autosave() {
         if (file.get() == null || !dirty.get()) {
             return Optional.empty();
         }
         Path auto = autosavePath(file.get());
-        try {
-            org.worldbench.engine.io.AtomicFiles.write(auto, ProjectFiles.toJson(project.get()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return Optional.of(auto);
-        } catch (IOException e) {
-            return Optional.empty();
+        Project snapshot = project.get();
+        fileJob("Autosaving", () -> {
+            org.worldbench.engine.io.AtomicFiles.write(auto, ProjectFiles.toJson(snapshot).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return auto;
+        }, written -> { }, auto + ": cannot autosave: ");
+        return Optional.of(auto);
+    }
+
+    /** Work on files that may fail with bad input or an I/O error. */
+    @FunctionalInterface
+    private interface FileWork<T> {
+        T run() throws InputException, IOException, RequestException;
+    }
+
+    /**
+     * Runs file work on a background task, one file job at a time (two saves never interleave
+     * their temporary files and backups); {@code onDone} on the FX thread. A failure sets the error:
+     * the exception's own message (which names the file), after {@code failurePrefix} when given.
+     */
+    private <T> void fileJob(String name, FileWork<T> work, java.util.function.Consumer<T> onDone, String failurePrefix) {
+        executor.submit(name, monitor -> {
+            synchronized (fileJobs) {
+                try {
+                    return work.run();
+                } catch (InputException | IOException | RequestException e) {
+                    throw new FileJobFailed(e);
+                }
+            }
+        }, onDone, failure -> {
+            Throwable cause = failure instanceof FileJobFailed f ? f.getCause() : failure;
+            error.set((failurePrefix == null ? "" : failurePrefix) + cause.getMessage());
+        });
+    }
+
+    private final Object fileJobs = new Object();
+
+    /** Carries a file job's checked failure out of the task. */
+    private static final class FileJobFailed extends RuntimeException {
+        FileJobFailed(Exception cause) {
+            super(cause);
         }
     }
 
@@ -199,6 +260,9 @@ public final class EditorViewModel {
 
     /** Sets the seed as typed (a number or a text); undoable. */
     public void setSeed(String typed) {
+        if (project.get() == null) {
+            return; // nothing open yet (a project is still being read)
+        }
         if (typed == null || typed.isBlank()) {
             error.set("the seed must not be empty");
             return;
@@ -218,6 +282,9 @@ public final class EditorViewModel {
 
     /** Re-seeds a part ({@code room:ID}, {@code subtree:ID}, {@code region:…}, {@code case}) with a random seed; undoable. */
     public void reseedPart(String part) {
+        if (project.get() == null) {
+            return;
+        }
         List<PartOverride> overrides = new ArrayList<>(project.get().overrides());
         overrides.add(new PartOverride(part, ThreadLocalRandom.current().nextLong(0, 1L << 32)));
         change("Regenerate " + part, project.get().withOverrides(overrides));
@@ -245,6 +312,9 @@ public final class EditorViewModel {
 
     /** Removes a narrative anchor; undoable. */
     public void unpin(String anchorId) {
+        if (project.get() == null) {
+            return;
+        }
         List<AnchorPin> anchors = project.get().anchors().stream().filter(a -> !a.id().equals(anchorId)).toList();
         if (anchors.size() != project.get().anchors().size()) {
             change("Unpin " + anchorId, project.get().withAnchors(anchors));
