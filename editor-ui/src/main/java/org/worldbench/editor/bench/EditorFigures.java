@@ -92,9 +92,11 @@ public final class EditorFigures {
         long[] engine = new long[runs];
         long[] painting = new long[runs];
         // The first regenerations, with their clicks, warm up the window's own code (painting,
-        // tiles, layout, the renderer): with ten, the JIT was still compiling hundreds of methods a
-        // second through the measured ones, on the same two cores.
-        int warmUp = quick ? 10 : 60;
+        // tiles, layout, the renderer), about twenty seconds of use: after ten, the JIT was still
+        // compiling hundreds of methods a second through the measured ones, and its C2 compiler
+        // thread took one of the two cores from the renderer and the FX thread (single waits of
+        // 17-24 ms; with C1 alone, 4-9 ms). The figures are the editor's once it is warm.
+        int warmUp = quick ? 10 : 200;
         for (int i = -warmUp; i < runs; i++) {
             if (i == 0) {
                 w.recorder.clear(); // measure after the warm-up
