@@ -120,7 +120,10 @@ public final class MainView {
         Label hover = new Label();
         hover.textProperty().bind(chunks.hoverTextProperty());
         worldChoice.setId("world");
-        worldChoice.getItems().setAll(PROJECT_WORLD, "Ring", "Strip", "Plane");
+        worldChoice.getItems().add(PROJECT_WORLD);
+        for (org.worldbench.engine.world.Topology t : org.worldbench.engine.world.Topology.values()) {
+            worldChoice.getItems().add(previewName(t));
+        }
         worldChoice.setValue(PROJECT_WORLD);
         worldChoice.setTooltip(new Tooltip("Preview another world's chunks with the project's seed; chunk re-seeds belong to the"
                 + " project's world"));
@@ -168,6 +171,12 @@ public final class MainView {
         worldChoice.valueProperty().addListener((o, a, b) -> followWorld.request());
     }
 
+    /** A topology's entry in the world choice: "Ring", "Strip", "Plane". */
+    private static String previewName(org.worldbench.engine.world.Topology t) {
+        String name = t.name().toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
     /** True when the chunk map shows the project's own world (not a preview of another topology). */
     private boolean showingProjectWorld() {
         return PROJECT_WORLD.equals(worldChoice.getValue());
@@ -182,8 +191,9 @@ public final class MainView {
             return;
         }
         if (!showingProjectWorld()) {
-            chunks.show(org.worldbench.engine.world.WorldDefinition.of(
-                    org.worldbench.engine.world.Topology.valueOf(worldChoice.getValue().toUpperCase(java.util.Locale.ROOT))), p.seed().value());
+            org.worldbench.engine.world.Topology previewed = java.util.Arrays.stream(org.worldbench.engine.world.Topology.values())
+                    .filter(t -> previewName(t).equals(worldChoice.getValue())).findFirst().orElseThrow();
+            chunks.show(org.worldbench.engine.world.WorldDefinition.of(previewed), p.seed().value());
             chunks.manager().setChunkSeeds(java.util.Map.of());
             return;
         }
@@ -369,10 +379,13 @@ public final class MainView {
         });
         MenuItem kase = item("Regenerate case", "Shortcut+K", () -> model.reseedPart("case"));
         MenuItem chunk = item("Regenerate selected chunk", "Shortcut+J", () -> {
-            if (chunks.selectedChunk() != null && !showingProjectWorld()) {
+            if (chunks.selectedChunk() == null) {
+                return;
+            }
+            if (!showingProjectWorld()) {
                 model.errorProperty().set("Chunk re-seeds belong to the project's world: choose \"" + PROJECT_WORLD
                         + "\" above the chunk map first.");
-            } else if (chunks.selectedChunk() != null) {
+            } else {
                 model.reseedPart("chunk:" + chunks.selectedChunk().text());
             }
         });

@@ -54,8 +54,11 @@ final class StallProbe {
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final GcPauses gc = new GcPauses();
-    private final List<long[]> longWaits = new ArrayList<>(); // posted, ran, FX thread's CPU time in between
-    private final List<String> longWaitSamples = new ArrayList<>();
+    /** A long wait as recorded: when the event was posted and ran, the FX thread's CPU time between, and its most sampled stack. */
+    private record Wait(long posted, long ran, long fxCpu, String sampled) {
+    }
+
+    private final List<Wait> longWaits = new ArrayList<>();
     private long worst;
     private long probes;
     private volatile boolean running = true;
@@ -108,8 +111,8 @@ final class StallProbe {
         long waited = ranAt - posted;
         worst = Math.max(worst, waited);
         if (waited > LONG_WAIT) {
-            longWaits.add(new long[] {posted, ranAt, fxCpu});
-            longWaitSamples.add(seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(""));
+            longWaits.add(new Wait(posted, ranAt, fxCpu,
+                    seen.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("")));
         }
     }
 
@@ -137,12 +140,10 @@ final class StallProbe {
      */
     synchronized List<Stall> longStalls(long overNanos) {
         List<Stall> out = new ArrayList<>();
-        for (int i = 0; i < longWaits.size(); i++) {
-            long[] w = longWaits.get(i);
-            if (w[1] - w[0] <= overNanos) {
-                continue;
+        for (Wait w : longWaits) {
+            if (w.ran() - w.posted() > overNanos) {
+                out.add(new Stall(w.ran() - w.posted(), Math.max(0, w.fxCpu()), gc.pausedWithin(w.posted(), w.ran()), w.sampled()));
             }
-            out.add(new Stall(w[1] - w[0], Math.max(0, w[2]), gc.pausedWithin(w[0], w[1]), longWaitSamples.get(i)));
         }
         out.sort((a, b) -> Long.compare(b.waitedNanos(), a.waitedNanos()));
         return out;
@@ -153,7 +154,6 @@ final class StallProbe {
         worst = 0;
         probes = 0;
         longWaits.clear();
-        longWaitSamples.clear();
     }
 
     /** The longest an event waited since the last reset, in nanoseconds. */

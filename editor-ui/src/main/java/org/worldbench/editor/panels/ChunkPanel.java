@@ -84,6 +84,7 @@ public final class ChunkPanel extends PaintedPanel {
             centreY -= (e.getY() - pressY) / cell;
             pressX = e.getX();
             pressY = e.getY();
+            follow();
             redraw();
         });
         surface.setOnScroll(e -> {
@@ -183,6 +184,7 @@ public final class ChunkPanel extends PaintedPanel {
         pool.shutdownNow();
     }
 
+    /** Points the streaming at the view's centre; called where the centre moves (the painting only reads it). */
     private void follow() {
         manager.track("view", centre(), 0, 0);
     }
@@ -209,7 +211,6 @@ public final class ChunkPanel extends PaintedPanel {
 
     @Override
     PanelFrame.Painting painting() {
-        follow();
         boolean plane = world.topology() == Topology.PLANE;
         double width = surfaceWidth();
         double height = surfaceHeight();

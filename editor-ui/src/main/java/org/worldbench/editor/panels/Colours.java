@@ -29,16 +29,23 @@ final class Colours {
         return 0xFF000000 | DistrictPicture.tileRgb(type);
     }
 
+    // Made once each: the paintings ask for them for every room, door and connection of every frame.
+    private static final java.util.Map<String, Color> ROOM_TYPES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Color MAIN_DOOR = new Color(0xF0E6D2);
+    private static final Color LOCKED_DOOR = new Color(0xFF3B3B);
+    private static final Color HIDDEN_DOOR = new Color(0x8A7CFF);
+    private static final Color SHORTCUT_DOOR = new Color(0x3BC3FF);
+
     static Color roomType(String type) {
-        return new Color(DistrictPicture.typeColour(type));
+        return ROOM_TYPES.computeIfAbsent(type, t -> new Color(DistrictPicture.typeColour(t)));
     }
 
     static Color door(DoorType type) {
         return switch (type) {
-            case MAIN -> new Color(0xF0E6D2);
-            case LOCKED -> new Color(0xFF3B3B);
-            case HIDDEN -> new Color(0x8A7CFF);
-            case SHORTCUT -> new Color(0x3BC3FF);
+            case MAIN -> MAIN_DOOR;
+            case LOCKED -> LOCKED_DOOR;
+            case HIDDEN -> HIDDEN_DOOR;
+            case SHORTCUT -> SHORTCUT_DOOR;
         };
     }
 }

@@ -64,7 +64,7 @@ record EvidenceLayout(Map<String, double[]> boxes) {
     }
 
     /** The clue whose box holds a point, or null. */
-    String clueAt(double x, double y) {
+    private String clueAt(double x, double y) {
         for (Map.Entry<String, double[]> e : boxes.entrySet()) {
             double[] b = e.getValue();
             if (x >= b[0] && x <= b[0] + W && y >= b[1] && y <= b[1] + H) {
@@ -75,7 +75,7 @@ record EvidenceLayout(Map<String, double[]> boxes) {
     }
 
     /** The centre of a clue's box, or null. */
-    double[] centreOf(String id) {
+    private double[] centreOf(String id) {
         double[] b = boxes.get(id);
         return b == null ? null : new double[] {b[0] + W / 2, b[1] + H / 2};
     }

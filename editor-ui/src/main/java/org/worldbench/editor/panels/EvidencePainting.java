@@ -32,6 +32,7 @@ record EvidencePainting(CaseFile caseFile, EvidenceLayout layout, EvidenceAnalys
     }
 
     private static final Color EDGE = new Color(0x9AA4B2);
+    private static final Color HERRING_BOX = Colours.HERRING.darker();
     private static final Color GONE = new Color(0x2A2A2A);
     private static final Color FOUND = new Color(0x2E7D32);
     private static final Color BOX = new Color(0x3A3F4B);
@@ -68,7 +69,7 @@ record EvidencePainting(CaseFile caseFile, EvidenceLayout layout, EvidenceAnalys
             double[] b = layout.boxes().get(e.id());
             boolean gone = removed.contains(e.id());
             var box = new RoundRectangle2D.Double(b[0], b[1], w, h, 8, 8);
-            g.setColor(gone ? GONE : found.contains(e.id()) ? FOUND : e.redHerring() ? Colours.HERRING.darker() : BOX);
+            g.setColor(gone ? GONE : found.contains(e.id()) ? FOUND : e.redHerring() ? HERRING_BOX : BOX);
             g.fill(box);
             boolean selected = e.id().equals(selectedEvidence);
             boolean onPath = path.contains(e.id());

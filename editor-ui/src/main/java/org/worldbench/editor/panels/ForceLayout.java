@@ -30,24 +30,30 @@ final class ForceLayout {
      */
     private static final double SPACING = 0.15;
 
-    private District district;
-    private Map<String, double[]> centres;
+    /** The drawing of one district. */
+    private record Drawn(District district, Map<String, double[]> centres) {
+    }
+
+    // Replaced whole, never changed: the FX thread reads it without waiting for a layout in progress.
+    private volatile Drawn drawn;
 
     /**
      * The rooms' centres (tile x, tile y) for this district, computed on the first call for it and
-     * kept. Safe on any thread; the paint thread computes it, the FX thread reads what is there.
+     * kept. Called on the paint thread; the FX thread reads what is there with {@link #ifComputed}.
      */
-    synchronized Map<String, double[]> centres(District d) {
-        if (d != district) {
-            centres = compute(d);
-            district = d;
+    Map<String, double[]> centres(District d) {
+        Drawn now = drawn;
+        if (now == null || now.district() != d) {
+            now = new Drawn(d, compute(d));
+            drawn = now;
         }
-        return centres;
+        return now.centres();
     }
 
-    /** The centres if they have been computed for this district, else null (FX thread: never computes). */
-    synchronized Map<String, double[]> ifComputed(District d) {
-        return d == district ? centres : null;
+    /** The centres if they have been computed for this district, else null (FX thread: never computes, never waits). */
+    Map<String, double[]> ifComputed(District d) {
+        Drawn now = drawn;
+        return now != null && now.district() == d ? now.centres() : null;
     }
 
     static Map<String, double[]> compute(District d) {

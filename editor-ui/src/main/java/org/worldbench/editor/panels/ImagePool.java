@@ -13,7 +13,7 @@ final class ImagePool {
 
     private final ArrayDeque<BufferedImage> free = new ArrayDeque<>();
 
-    /** An image of this size: a free one, or a new one. */
+    /** A free image of this size, or null: the painting then makes one ({@link PanelFrame#paint}). */
     synchronized BufferedImage take(int width, int height) {
         while (!free.isEmpty()) {
             BufferedImage image = free.pop();
@@ -21,7 +21,7 @@ final class ImagePool {
                 return image;
             }
         }
-        return new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB_PRE);
+        return null;
     }
 
     /** Gives an image back; it may be painted into again at once. */

@@ -189,7 +189,7 @@ public abstract class PaintedPanel extends Pane {
             return;
         }
         waiting = null;
-        picture.show(frame, frame.scaleX(), frame.scaleY());
+        picture.show(frame);
         images.give(frame.image());
         framesShown++;
     }

@@ -3,7 +3,6 @@ package org.worldbench.editor.panels;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.util.Duration;
 
 /**
@@ -22,7 +21,9 @@ public final class PictureSwaps {
 
     private final List<PaintedPanel> panels = new ArrayList<>();
     private final PauseTransition deadline = new PauseTransition(Duration.millis(MAX_HOLD_MILLIS));
-    private boolean checkPosted;
+    // Checked on a later turn: the panel that just finished is still marked busy until its
+    // painter has wound up, which happens right after pictureWaiting() returns.
+    private final org.worldbench.editor.task.Coalescer check = new org.worldbench.editor.task.Coalescer(this::showIfNonePainting);
 
     public PictureSwaps() {
         deadline.setOnFinished(e -> flush());
@@ -36,19 +37,13 @@ public final class PictureSwaps {
 
     /** A panel has a picture waiting: show the batch once no panel is painting any more. */
     void pictureWaiting() {
-        // Checked on a later turn: the panel that just finished is still marked busy until its
-        // painter has wound up, which happens right after this call returns.
-        if (!checkPosted) {
-            checkPosted = true;
-            Platform.runLater(this::check);
-        }
+        check.request();
         if (deadline.getStatus() != javafx.animation.Animation.Status.RUNNING) {
             deadline.playFromStart();
         }
     }
 
-    private void check() {
-        checkPosted = false;
+    private void showIfNonePainting() {
         if (panels.stream().noneMatch(PaintedPanel::working)) {
             flush();
         }

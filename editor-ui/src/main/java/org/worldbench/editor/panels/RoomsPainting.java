@@ -33,6 +33,7 @@ record RoomsPainting(GenerationResult result, District previous, Viewport view, 
     private static final Color PICKUP = new Color(0x22DD66);
     private static final Color CHANGED = new Color(0xFF, 0x3B, 0x3B, 140);
     private static final Color GATE = Colours.GATE;
+    private static final Color REGION = new Color(255, 255, 255, 204);
     private static final BasicStroke GATE_RING = new BasicStroke(2);
     private static final BasicStroke THIN = new BasicStroke(1);
     private static final BasicStroke THICK = new BasicStroke(3);
@@ -88,7 +89,7 @@ record RoomsPainting(GenerationResult result, District previous, Viewport view, 
                 g.fill(new Rectangle2D.Double(view.toScreenX(e.x() + 0.2), view.toScreenY(e.y() + 0.2), s * 0.6, s * 0.6));
                 if (e.id().equals(selectedEvidence)) {
                     g.setColor(Color.WHITE);
-                    g.setStroke(new BasicStroke(2));
+                    g.setStroke(GATE_RING); // the same 2 px ring
                     g.draw(new Ellipse2D.Double(view.toScreenX(e.x() - 1), view.toScreenY(e.y() - 1), s * 3, s * 3));
                 }
             }
@@ -99,18 +100,12 @@ record RoomsPainting(GenerationResult result, District previous, Viewport view, 
                 g.fill(new Ellipse2D.Double(view.toScreenX(p.x()), view.toScreenY(p.y()), s, s));
             }
         }
-        if (overlays.diff() && previous != null && previous.width() == d.width() && previous.height() == d.height()) {
+        if (overlays.diff()) {
             g.setColor(CHANGED);
-            for (int y = 0; y < d.height(); y++) {
-                for (int x = 0; x < d.width(); x++) {
-                    if (previous.tiles().code(x, y) != d.tiles().code(x, y)) {
-                        g.fill(new Rectangle2D.Double(view.toScreenX(x), view.toScreenY(y), s, s));
-                    }
-                }
-            }
+            TileDiff.forEach(previous, d, (x, y) -> g.fill(new Rectangle2D.Double(view.toScreenX(x), view.toScreenY(y), s, s)));
         }
         if (region != null) {
-            g.setColor(new Color(255, 255, 255, 204));
+            g.setColor(REGION);
             g.setStroke(DASHED);
             g.draw(rect(region, s));
         }

@@ -108,16 +108,9 @@ public final class RoomsPanel extends PaintedPanel {
 
     /** Tiles that differ from the previous generation (0 without one or of another size). */
     public int changedTiles() {
-        if (previous == null || current == null || previous.width() != current.width() || previous.height() != current.height()) {
-            return 0;
-        }
-        int n = 0;
-        for (int y = 0; y < current.height(); y++) {
-            for (int x = 0; x < current.width(); x++) {
-                n += previous.tiles().code(x, y) != current.tiles().code(x, y) ? 1 : 0;
-            }
-        }
-        return n;
+        int[] n = {0};
+        TileDiff.forEach(previous, current, (x, y) -> n[0]++);
+        return n[0];
     }
 
     /** The region drawn out with shift-drag, or null. */

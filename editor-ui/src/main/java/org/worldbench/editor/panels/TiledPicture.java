@@ -18,7 +18,7 @@ import javafx.scene.layout.Pane;
  * the renderer repaints those instead of the whole panel (a software renderer pays for every
  * pixel it repaints, and the FX thread waits for it at the next pulse). FX thread only.
  *
- * <p>Beneath the tiles lies one background pixel stretched over the host: it shows until the
+ * <p>The host's children are the picture's own. Beneath the tiles lies one background pixel stretched over the host: it shows until the
  * first picture, and where a grown panel is not yet covered by a picture of its new size.
  */
 final class TiledPicture {
@@ -51,23 +51,20 @@ final class TiledPicture {
     }
 
     /**
-     * Shows a picture painted at {@code scaleX} × {@code scaleY} picture pixels per layout unit.
-     * The picture's pixels are copied; the frame may be reused as soon as this returns.
-     *
-     * @return the tiles that changed (all of them when the size or scale changed)
+     * Shows a picture, at the scale it was painted at. Its pixels are copied; the frame may be
+     * reused as soon as this returns.
      */
-    int show(PanelFrame frame, double frameScaleX, double frameScaleY) {
-        if (frame.width() != width || frame.height() != height || frameScaleX != scaleX || frameScaleY != scaleY) {
-            rebuild(frame, frameScaleX, frameScaleY);
+    void show(PanelFrame frame) {
+        if (frame.width() != width || frame.height() != height || frame.scaleX() != scaleX || frame.scaleY() != scaleY) {
+            rebuild(frame);
             lastChanged = tiles.size();
-            return lastChanged;
+            return;
         }
         int changed = 0;
         for (Tile t : tiles) {
             changed += t.update(frame) ? 1 : 0;
         }
         lastChanged = changed;
-        return changed;
     }
 
     /** The tiles the last picture changed. */
@@ -75,23 +72,24 @@ final class TiledPicture {
         return lastChanged;
     }
 
-    private void rebuild(PanelFrame frame, double frameScaleX, double frameScaleY) {
-        for (Tile t : tiles) {
-            host.getChildren().remove(t.view);
-        }
+    private void rebuild(PanelFrame frame) {
         tiles.clear();
         width = frame.width();
         height = frame.height();
-        scaleX = frameScaleX;
-        scaleY = frameScaleY;
+        scaleX = frame.scaleX();
+        scaleY = frame.scaleY();
+        List<ImageView> views = new ArrayList<>();
         for (int y = 0; y < height; y += TILE) {
             for (int x = 0; x < width; x += TILE) {
                 Tile t = new Tile(x, y, Math.min(TILE, width - x), Math.min(TILE, height - y), scaleX, scaleY);
                 t.copy(frame, 0, t.h);
                 tiles.add(t);
-                host.getChildren().add(t.view);
+                views.add(t.view);
             }
         }
+        // One change of the host's children, not one a tile: the blank stays first, beneath.
+        host.getChildren().setAll(blank);
+        host.getChildren().addAll(views);
         blank.setVisible(false);
     }
 

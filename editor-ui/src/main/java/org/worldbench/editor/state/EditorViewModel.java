@@ -55,6 +55,8 @@ public final class EditorViewModel {
     private long applied;
     private long answered;
     private TaskExecutor.Handle running;
+    /** Held by a file job while it reads or writes: one at a time. */
+    private final Object fileJobs = new Object();
 
     public EditorViewModel(GenerationPipeline pipeline, TaskExecutor executor, UndoManager undo) {
         this.pipeline = pipeline;
@@ -233,8 +235,6 @@ public final class EditorViewModel {
             error.set((failurePrefix == null ? "" : failurePrefix) + cause.getMessage());
         });
     }
-
-    private final Object fileJobs = new Object();
 
     /** Carries a file job's checked failure out of the task. */
     private static final class FileJobFailed extends RuntimeException {
